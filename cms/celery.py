@@ -1,0 +1,20 @@
+"""The one Celery app of the project. Every beat schedule lives here."""
+
+import os
+
+from celery import Celery
+from celery.schedules import crontab
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+
+app = Celery("cms")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()
+
+# Each periodic task wraps a management command, so the demo can run it by hand.
+app.conf.beat_schedule = {
+    "publish-scheduled-pages": {
+        "task": "cms.tasks.publish_scheduled",
+        "schedule": crontab(minute="*/5"),
+    },
+}

@@ -1,0 +1,218 @@
+"""Building the demo site through the models and Wagtail's publishing, idempotently."""
+
+from __future__ import annotations
+
+import datetime
+import uuid
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ImproperlyConfigured
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page
+
+from cms.models import ContentPage, HomePage
+from roles.services import project_team_group_ensure
+from surveys.models import CampaignPage, Definition, RubricPage, ThemePage
+
+from . import content, questionnaire
+
+DEMO_PASSWORD = "demo"
+
+DEMO_USERS = [
+    # username, first name, last name, description printed by `make demo`
+    ("projectteam", "Pat", "Projectteam", "projectteam: Wagtail-beheer (/admin/)"),
+    ("beheerder-kasterlee", "Bea", "Beheerder", "lokale beheerder van Kasterlee"),
+    ("invoerder-kasterlee", "Ivo", "Invoerder", "invoerder van Kasterlee"),
+    ("coordinator-kasterlee", "Cora", "Coördinator", "coördinator van Kasterlee"),
+    ("raadpleger-kasterlee", "Raf", "Raadpleger", "raadpleger van Kasterlee"),
+    ("invoerder-brecht", "Ine", "Invoerder", "invoerder van Brecht"),
+    ("coordinator-brecht", "Colin", "Coördinator", "coördinator van Brecht"),
+]
+
+
+def _item(value: Any) -> dict[str, Any]:
+    return {"type": "item", "value": value, "id": str(uuid.uuid4())}
+
+
+def _options(pairs: list[tuple[str, str]]) -> list[dict[str, Any]]:
+    return [_item({"code": code, "label": label}) for code, label in pairs]
+
+
+def question_raw(question: dict[str, Any], definitions: dict[str, Definition]) -> dict[str, Any]:
+    """Raw StreamField data for one question of the demo data."""
+    kind = question["type"]
+    value: dict[str, Any] = {
+        "code": question["code"],
+        "text": question["text"],
+        "help_text": question.get("help_text", ""),
+        "required": bool(question.get("required")),
+        "allow_unknown": bool(question.get("allow_unknown")),
+        "allow_not_applicable": bool(question.get("allow_not_applicable")),
+        "definitions": [_item(definitions[term].pk) for term in question.get("definitions") or []],
+        "condition": question.get("condition")
+        or {"question": "", "operator": "equals", "value": ""},
+    }
+    if kind in ("integer", "decimal"):
+        value.update(unit=question.get("unit") or "")
+    if kind in ("integer", "decimal", "euro", "table"):
+        value.update(
+            min_value=question.get("min_value"),
+            max_value=question.get("max_value"),
+        )
+    if kind in ("single_choice", "multiple_choice"):
+        value["options"] = _options(question["options"])
+    if kind in ("short_text", "long_text"):
+        value["max_length"] = question.get("max_length") or (255 if kind == "short_text" else 5000)
+    if kind == "date":
+        value.update(min_date=question.get("min_date"), max_date=question.get("max_date"))
+    if kind == "table":
+        value.update(
+            rows=_options(question["rows"]),
+            columns=_options(question["columns"]),
+            cell_type=question.get("cell_type") or "integer",
+            show_totals=bool(question.get("show_totals")),
+        )
+    for key in ("min_value", "max_value"):
+        if key in value and value[key] is not None:
+            value[key] = str(value[key]) if kind != "integer" else int(value[key])
+    return {"type": kind, "value": value, "id": str(uuid.uuid4())}
+
+
+def _content_raw(body: list[tuple[str, Any]]) -> list[dict[str, Any]]:
+    raw = []
+    for kind, value in body:
+        if kind == "steps":
+            value = [_item(step) for step in value]
+        raw.append({"type": kind, "value": value, "id": str(uuid.uuid4())})
+    return raw
+
+
+def _publish(page: Page) -> None:
+    page.save_revision().publish()
+
+
+def _child(parent: Page, model: type[Page], slug: str) -> Page | None:
+    return model.objects.child_of(parent).filter(slug=slug).first()
+
+
+def seed_home() -> HomePage:
+    home = HomePage.objects.first()
+    if home is None:
+        raise ImproperlyConfigured("The home page is missing: run `manage.py migrate` first.")
+    if not home.intro:
+        home.title = content.HOME["title"]
+        home.intro = content.HOME["intro"]
+        _publish(home)
+    return home
+
+
+def seed_content_pages(home: HomePage) -> list[ContentPage]:
+    pages = []
+    for spec in content.PAGES:
+        page = _child(home, ContentPage, spec["slug"])
+        if page is None:
+            page = ContentPage(
+                title=spec["title"],
+                slug=spec["slug"],
+                intro=spec.get("intro", ""),
+                show_in_menus=spec.get("show_in_menus", True),
+                body=_content_raw(spec["body"]),
+            )
+            home.add_child(instance=page)
+            _publish(page)
+        pages.append(page)
+    return pages
+
+
+def seed_definitions() -> dict[str, Definition]:
+    definitions = {}
+    for spec in questionnaire.DEFINITIONS:
+        definition, _created = Definition.objects.get_or_create(
+            term=spec["term"],
+            defaults={"explanation": spec["explanation"], "example": spec.get("example", "")},
+        )
+        definitions[definition.term] = definition
+    return definitions
+
+
+def seed_campaign(home: HomePage, definitions: dict[str, Definition]) -> CampaignPage:
+    spec = questionnaire.CAMPAIGN
+    campaign = CampaignPage.objects.filter(werkjaar=spec["werkjaar"]).first()
+    if campaign is None:
+        today = timezone.localdate()
+        closing = today + datetime.timedelta(days=45)
+        campaign = CampaignPage(
+            title=spec["title"],
+            slug=f"vragenlijst-{spec['werkjaar']}",
+            werkjaar=spec["werkjaar"],
+            intro=spec["intro"],
+            opening_date=today - datetime.timedelta(days=14),
+            closing_date=closing,
+            confirmation_deadline=closing + datetime.timedelta(days=21),
+            auto_confirm=True,
+            coordinator_may_enter=True,
+        )
+        home.add_child(instance=campaign)
+        _publish(campaign)
+    for rubric_spec in spec["rubrics"]:
+        rubric = _child(campaign, RubricPage, rubric_spec["slug"])
+        if rubric is None:
+            rubric = RubricPage(
+                title=rubric_spec["title"],
+                slug=rubric_spec["slug"],
+                code=rubric_spec["code"],
+                intro=rubric_spec.get("intro", ""),
+            )
+            campaign.add_child(instance=rubric)
+            _publish(rubric)
+        for theme_spec in rubric_spec["themes"]:
+            if _child(rubric, ThemePage, theme_spec["slug"]) is not None:
+                continue
+            theme = ThemePage(
+                title=theme_spec["title"],
+                slug=theme_spec["slug"],
+                intro=theme_spec.get("intro", ""),
+                body=[question_raw(q, definitions) for q in theme_spec["questions"]],
+            )
+            rubric.add_child(instance=theme)
+            _publish(theme)
+    return campaign
+
+
+def seed_users() -> list[tuple[str, str]]:
+    """Demo accounts with password "demo"; refused where demo accounts are off."""
+    if not settings.DEMO_ACCOUNTS_ENABLED:
+        raise ImproperlyConfigured("Demo accounts are disabled in these settings.")
+    User = get_user_model()
+    team = project_team_group_ensure()
+    printed = []
+    for username, first_name, last_name, description in DEMO_USERS:
+        user, created = User.objects.get_or_create(
+            username=username,
+            defaults={
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": f"{username}@demo.vrijetijdsmonitor.invalid",
+            },
+        )
+        if created or not user.has_usable_password():
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        if username == "projectteam":
+            user.groups.add(team)
+        printed.append((username, description))
+    return printed
+
+
+@transaction.atomic
+def seed_demo() -> dict[str, Any]:
+    """Create everything the demo needs; running it again changes nothing."""
+    users = seed_users()
+    home = seed_home()
+    seed_content_pages(home)
+    definitions = seed_definitions()
+    campaign = seed_campaign(home, definitions)
+    return {"users": users, "campaign": campaign}

@@ -1,0 +1,10 @@
+"""Periodic site tasks. Each wraps a management command that can be run by hand."""
+
+from celery import shared_task
+from django.core.management import call_command
+
+
+@shared_task
+def publish_scheduled() -> None:
+    """Publish pages whose scheduled go-live moment has passed (Wagtail's command)."""
+    call_command("publish_scheduled")

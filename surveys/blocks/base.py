@@ -1,0 +1,226 @@
+"""The common shape of every question block: code, text, help, required, specials, condition."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.list_block import ListBlockValidationError
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+CODE_REGEX = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"
+
+SPECIAL_UNKNOWN = "onbekend"
+SPECIAL_NOT_APPLICABLE = "nvt"
+SPECIAL_LABELS = {
+    SPECIAL_UNKNOWN: _("Onbekend"),
+    SPECIAL_NOT_APPLICABLE: _("Niet van toepassing"),
+}
+
+OPERATOR_EQUALS = "equals"
+OPERATOR_CONTAINS = "contains"
+OPERATOR_LABELS = {OPERATOR_EQUALS: _("is gelijk aan"), OPERATOR_CONTAINS: _("bevat")}
+
+
+@dataclass(frozen=True)
+class ExportCell:
+    """One exported value: tables give one per cell, other questions one in all."""
+
+    row: str
+    column: str
+    value: Any
+
+
+def code_block(label: str = _("Code"), help_text: str = "") -> blocks.RegexBlock:
+    return blocks.RegexBlock(
+        regex=CODE_REGEX,
+        label=label,
+        help_text=help_text,
+        error_messages={
+            "invalid": _(
+                "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties "
+                "(hoogstens 40 tekens), bijvoorbeeld MED-02."
+            )
+        },
+    )
+
+
+class OptionBlock(blocks.StructBlock):
+    """A code + label pair: an answer option, a table row or a table column."""
+
+    code = code_block(help_text=_("Blijft gelijk over de jaren; exports verwijzen ernaar."))
+    label = blocks.CharBlock(label=_("Label"), max_length=255)
+
+    class Meta:
+        icon = "list-ul"
+        form_classname = "option-block"
+
+
+class ConditionBlock(blocks.StructBlock):
+    """Show the question only when an earlier question of the rubric has a given answer."""
+
+    question = blocks.CharBlock(
+        required=False,
+        label=_("Enkel tonen als vraag (code)"),
+        help_text=_("Laat leeg om de vraag altijd te tonen."),
+    )
+    operator = blocks.ChoiceBlock(
+        choices=list(OPERATOR_LABELS.items()),
+        default=OPERATOR_EQUALS,
+        required=False,
+        label=_("Voorwaarde"),
+        help_text=_(
+            "'is gelijk aan' voor ja/nee en enkelvoudige keuze, 'bevat' voor meervoudige keuze."
+        ),
+    )
+    value = blocks.CharBlock(
+        required=False,
+        label=_("Antwoord (code)"),
+        help_text=_("De code van de antwoordoptie, of 'ja' / 'nee'."),
+    )
+
+    class Meta:
+        icon = "link"
+        label = _("Voorwaarde")
+        collapsed = True
+
+
+def option_codes_error(options: list[Any], what: str) -> ListBlockValidationError | None:
+    """Return an error when two options share a code."""
+    seen: set[str] = set()
+    for option in options:
+        code = option["code"]
+        if code in seen:
+            return ListBlockValidationError(
+                non_block_errors=[
+                    ValidationError(
+                        _("De code %(code)s komt twee keer voor bij de %(what)s.")
+                        % {"code": code, "what": what}
+                    )
+                ]
+            )
+        seen.add(code)
+    return None
+
+
+class QuestionBlock(blocks.StructBlock):
+    """Base of every question type.
+
+    A subclass declares its own settings as child blocks, and implements ``form_field``,
+    ``to_storage``, ``display`` and ``export_cells``. The common settings (required,
+    onbekend / niet van toepassing, definitions, condition) follow the type's own ones.
+    """
+
+    type_code: ClassVar[str] = ""
+    type_label: ClassVar[str] = ""
+
+    code = code_block(
+        help_text=_("Unieke code binnen de campagne, bv. MED-02. Blijft gelijk over de jaren.")
+    )
+    text = blocks.CharBlock(label=_("Vraag"), max_length=500)
+    help_text = blocks.TextBlock(required=False, label=_("Toelichting"))
+
+    def __init__(self, local_blocks: Any = None, **kwargs: Any) -> None:
+        trailing = [
+            (
+                "required",
+                blocks.BooleanBlock(
+                    required=False,
+                    default=False,
+                    label=_("Verplicht"),
+                    help_text=_(
+                        "Nodig om de rubriek volledig te noemen. Blokkeert nooit het opslaan."
+                    ),
+                ),
+            ),
+            (
+                "allow_unknown",
+                blocks.BooleanBlock(required=False, default=False, label=_("'Onbekend' toestaan")),
+            ),
+            (
+                "allow_not_applicable",
+                blocks.BooleanBlock(
+                    required=False, default=False, label=_("'Niet van toepassing' toestaan")
+                ),
+            ),
+            (
+                "definitions",
+                blocks.ListBlock(
+                    SnippetChooserBlock("surveys.Definition"),
+                    required=False,
+                    default=[],
+                    label=_("Definities"),
+                ),
+            ),
+            ("condition", ConditionBlock(required=False)),
+        ]
+        super().__init__(local_blocks=list(local_blocks or []) + trailing, **kwargs)
+
+    # --- the form ---------------------------------------------------------------
+    def form_field(self, value: Any) -> forms.Field:
+        """The Django form field that takes this question's answer."""
+        raise NotImplementedError
+
+    def field_kwargs(self, value: Any) -> dict[str, Any]:
+        return {"label": value["text"], "help_text": value["help_text"] or "", "required": False}
+
+    def special_choices(self, value: Any) -> list[tuple[str, str]]:
+        """The special answers this question allows, for a radio next to the field."""
+        choices = []
+        if value["allow_unknown"]:
+            choices.append((SPECIAL_UNKNOWN, str(SPECIAL_LABELS[SPECIAL_UNKNOWN])))
+        if value["allow_not_applicable"]:
+            choices.append((SPECIAL_NOT_APPLICABLE, str(SPECIAL_LABELS[SPECIAL_NOT_APPLICABLE])))
+        return choices
+
+    # --- storage ------------------------------------------------------------------
+    def to_storage(self, value: Any, cleaned: Any) -> Any:
+        """JSON value to store for the cleaned form value (None when empty)."""
+        return cleaned if cleaned not in ("", [], {}) else None
+
+    def to_initial(self, value: Any, stored: Any) -> Any:
+        """Form initial value for a stored JSON value."""
+        return stored
+
+    def is_answered(self, value: Any, stored: Any) -> bool:
+        return stored not in (None, "", [], {})
+
+    # --- read-only and export -----------------------------------------------------
+    def display(self, value: Any, stored: Any) -> str:
+        """The answer as a person reads it (read-only views, PDFs)."""
+        return "" if stored is None else str(stored)
+
+    def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
+        """The answer as exported: one cell, or one per table cell."""
+        return [ExportCell("", "", stored)]
+
+    # --- conditions and the API -------------------------------------------------------
+    def condition_targets(self, value: Any) -> dict[str, set[str]]:
+        """Answer codes a condition on this question may test, per operator."""
+        return {}
+
+    def condition_holds(self, value: Any, stored: Any, operator: str, expected: str) -> bool:
+        return False
+
+    def describe(self, value: Any) -> dict[str, Any]:
+        """Type-specific settings as plain data (API, PDF)."""
+        return {}
+
+    def describe_settings(self, value: Any) -> str:
+        """Type-specific settings in a short Dutch sentence (PDF, public overview)."""
+        return ""
+
+    class Meta:
+        icon = "help"
+        form_classname = "question-block"
+
+
+def struct_errors(
+    **errors: ValidationError | ListBlockValidationError,
+) -> StructBlockValidationError:
+    return StructBlockValidationError(block_errors=errors)

@@ -1,0 +1,544 @@
+"""The question types. Adding a type means adding one class here (and its template)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from wagtail import blocks
+
+from .base import (
+    OPERATOR_CONTAINS,
+    OPERATOR_EQUALS,
+    ExportCell,
+    OptionBlock,
+    QuestionBlock,
+    option_codes_error,
+    struct_errors,
+)
+from .fields import BelgianNumberField, NumberRules, TableField
+from .parsing import format_belgian_number
+
+
+def _decimal(value: Any) -> Decimal | None:
+    return None if value in (None, "") else Decimal(str(value))
+
+
+class NumericQuestionBlock(QuestionBlock):
+    """Shared behaviour of the numeric types: bounds, unit, Belgian notation."""
+
+    integer = False
+    percentage = False
+    decimals: int | None = None
+    default_unit = ""
+
+    def rules(self, value: Any) -> NumberRules:
+        return NumberRules(
+            integer=self.integer,
+            min_value=_decimal(value.get("min_value")),
+            max_value=_decimal(value.get("max_value")),
+            decimals=self.decimals,
+            percentage=self.percentage,
+        )
+
+    def unit_label(self, value: Any) -> str:
+        return value.get("unit") or self.default_unit
+
+    def form_field(self, value: Any) -> forms.Field:
+        field = BelgianNumberField(rules=self.rules(value), **self.field_kwargs(value))
+        field.unit = self.unit_label(value)  # type: ignore[attr-defined]
+        return field
+
+    def to_storage(self, value: Any, cleaned: Any) -> Any:
+        return self.rules(value).to_storage(cleaned)
+
+    def to_initial(self, value: Any, stored: Any) -> Any:
+        return stored
+
+    def display(self, value: Any, stored: Any) -> str:
+        if stored is None:
+            return ""
+        text = format_belgian_number(stored, decimals=self.decimals)
+        unit = self.unit_label(value)
+        if unit == "€":
+            return f"€ {text}"
+        return f"{text} {unit}".strip() if unit != "%" else f"{text} %"
+
+    def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
+        return [ExportCell("", "", None if stored is None else _decimal(stored))]
+
+    def clean(self, value: Any) -> Any:
+        value = super().clean(value)
+        low, high = _decimal(value.get("min_value")), _decimal(value.get("max_value"))
+        if low is not None and high is not None and low > high:
+            raise struct_errors(
+                max_value=ValidationError(_("Het maximum moet groter zijn dan het minimum."))
+            )
+        return value
+
+    def describe(self, value: Any) -> dict[str, Any]:
+        low, high = _decimal(value.get("min_value")), _decimal(value.get("max_value"))
+        if self.percentage:
+            low = Decimal(0) if low is None else low
+            high = Decimal(100) if high is None else high
+        return {
+            "unit": self.unit_label(value),
+            "min": None if low is None else str(low),
+            "max": None if high is None else str(high),
+        }
+
+    def describe_settings(self, value: Any) -> str:
+        info = self.describe(value)
+        parts = []
+        if info["unit"]:
+            parts.append(_("eenheid: %(unit)s") % {"unit": info["unit"]})
+        if info["min"] is not None:
+            parts.append(_("minimum %(min)s") % {"min": format_belgian_number(info["min"])})
+        if info["max"] is not None:
+            parts.append(_("maximum %(max)s") % {"max": format_belgian_number(info["max"])})
+        return ", ".join(parts)
+
+
+class IntegerQuestionBlock(NumericQuestionBlock):
+    type_code = "integer"
+    type_label = _lazy("Geheel getal")
+    integer = True
+
+    unit = blocks.CharBlock(required=False, label=_lazy("Eenheid"), max_length=40)
+    min_value = blocks.IntegerBlock(required=False, default=0, label=_lazy("Minimum"))
+    max_value = blocks.IntegerBlock(required=False, label=_lazy("Maximum"))
+
+    class Meta:
+        icon = "order"
+        label = _lazy("Geheel getal")
+
+
+class DecimalQuestionBlock(NumericQuestionBlock):
+    type_code = "decimal"
+    type_label = _lazy("Decimaal getal")
+    decimals = 4
+
+    unit = blocks.CharBlock(required=False, label=_lazy("Eenheid"), max_length=40)
+    min_value = blocks.DecimalBlock(required=False, label=_lazy("Minimum"))
+    max_value = blocks.DecimalBlock(required=False, label=_lazy("Maximum"))
+
+    class Meta:
+        icon = "order"
+        label = _lazy("Decimaal getal")
+
+
+class EuroQuestionBlock(NumericQuestionBlock):
+    type_code = "euro"
+    type_label = _lazy("Bedrag in euro")
+    decimals = 2
+    default_unit = "€"
+
+    min_value = blocks.DecimalBlock(required=False, default=0, label=_lazy("Minimum"))
+    max_value = blocks.DecimalBlock(required=False, label=_lazy("Maximum"))
+
+    class Meta:
+        icon = "tag"
+        label = _lazy("Bedrag in euro")
+
+
+class PercentageQuestionBlock(NumericQuestionBlock):
+    type_code = "percentage"
+    type_label = _lazy("Percentage")
+    percentage = True
+    decimals = 2
+    default_unit = "%"
+
+    class Meta:
+        icon = "order"
+        label = _lazy("Percentage")
+
+
+class YesNoQuestionBlock(QuestionBlock):
+    type_code = "yes_no"
+    type_label = _lazy("Ja/nee")
+    CHOICES = (("ja", _lazy("Ja")), ("nee", _lazy("Nee")))
+
+    class Meta:
+        icon = "tick-inverse"
+        label = _lazy("Ja/nee")
+
+    def form_field(self, value: Any) -> forms.Field:
+        return forms.ChoiceField(
+            choices=[(code, str(label)) for code, label in self.CHOICES],
+            widget=forms.RadioSelect,
+            error_messages={"invalid_choice": _("Kies Ja of Nee.")},
+            **self.field_kwargs(value),
+        )
+
+    def to_storage(self, value: Any, cleaned: Any) -> Any:
+        return {"ja": True, "nee": False}.get(cleaned)
+
+    def to_initial(self, value: Any, stored: Any) -> Any:
+        return None if stored is None else ("ja" if stored else "nee")
+
+    def display(self, value: Any, stored: Any) -> str:
+        return "" if stored is None else (_("Ja") if stored else _("Nee"))
+
+    def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
+        return [ExportCell("", "", None if stored is None else ("ja" if stored else "nee"))]
+
+    def condition_targets(self, value: Any) -> dict[str, set[str]]:
+        return {OPERATOR_EQUALS: {"ja", "nee"}}
+
+    def condition_holds(self, value: Any, stored: Any, operator: str, expected: str) -> bool:
+        return stored is not None and (stored is True) == (expected == "ja")
+
+    def describe(self, value: Any) -> dict[str, Any]:
+        return {"options": [{"code": c, "label": str(label)} for c, label in self.CHOICES]}
+
+
+class ChoiceQuestionBlock(QuestionBlock):
+    options = blocks.ListBlock(OptionBlock(), min_num=2, label=_lazy("Antwoordopties"))
+
+    def choices(self, value: Any) -> list[tuple[str, str]]:
+        return [(option["code"], option["label"]) for option in value["options"]]
+
+    def clean(self, value: Any) -> Any:
+        value = super().clean(value)
+        error = option_codes_error(value["options"], _("antwoordopties"))
+        if error:
+            raise struct_errors(options=error)
+        return value
+
+    def describe(self, value: Any) -> dict[str, Any]:
+        return {"options": [{"code": c, "label": label} for c, label in self.choices(value)]}
+
+    def describe_settings(self, value: Any) -> str:
+        return "; ".join(f"{label} ({code})" for code, label in self.choices(value))
+
+
+class SingleChoiceQuestionBlock(ChoiceQuestionBlock):
+    type_code = "single_choice"
+    type_label = _lazy("Enkelvoudige keuze")
+
+    class Meta:
+        icon = "radio-full"
+        label = _lazy("Enkelvoudige keuze")
+
+    def form_field(self, value: Any) -> forms.Field:
+        return forms.ChoiceField(
+            choices=self.choices(value),
+            widget=forms.RadioSelect,
+            error_messages={"invalid_choice": _("Kies een van de antwoorden.")},
+            **self.field_kwargs(value),
+        )
+
+    def display(self, value: Any, stored: Any) -> str:
+        return dict(self.choices(value)).get(stored, stored or "")
+
+    def condition_targets(self, value: Any) -> dict[str, set[str]]:
+        return {OPERATOR_EQUALS: {code for code, _label in self.choices(value)}}
+
+    def condition_holds(self, value: Any, stored: Any, operator: str, expected: str) -> bool:
+        return stored == expected
+
+
+class MultipleChoiceQuestionBlock(ChoiceQuestionBlock):
+    type_code = "multiple_choice"
+    type_label = _lazy("Meervoudige keuze")
+
+    class Meta:
+        icon = "list-ul"
+        label = _lazy("Meervoudige keuze")
+
+    def form_field(self, value: Any) -> forms.Field:
+        return forms.MultipleChoiceField(
+            choices=self.choices(value),
+            widget=forms.CheckboxSelectMultiple,
+            error_messages={"invalid_choice": _("Kies uit de gegeven antwoorden.")},
+            **self.field_kwargs(value),
+        )
+
+    def to_storage(self, value: Any, cleaned: Any) -> Any:
+        order = [code for code, _label in self.choices(value)]
+        return sorted(cleaned, key=order.index) if cleaned else None
+
+    def display(self, value: Any, stored: Any) -> str:
+        labels = dict(self.choices(value))
+        return ", ".join(labels.get(code, code) for code in stored or [])
+
+    def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
+        return [ExportCell("", "", None if not stored else ";".join(stored))]
+
+    def condition_targets(self, value: Any) -> dict[str, set[str]]:
+        return {OPERATOR_CONTAINS: {code for code, _label in self.choices(value)}}
+
+    def condition_holds(self, value: Any, stored: Any, operator: str, expected: str) -> bool:
+        return bool(stored) and expected in stored
+
+
+class ShortTextQuestionBlock(QuestionBlock):
+    type_code = "short_text"
+    type_label = _lazy("Korte tekst")
+
+    max_length = blocks.IntegerBlock(
+        required=False, default=255, min_value=1, max_value=1000, label=_lazy("Maximale lengte")
+    )
+
+    class Meta:
+        icon = "pilcrow"
+        label = _lazy("Korte tekst")
+
+    def form_field(self, value: Any) -> forms.Field:
+        return forms.CharField(
+            max_length=value.get("max_length") or 255, **self.field_kwargs(value)
+        )
+
+    def describe(self, value: Any) -> dict[str, Any]:
+        return {"max_length": value.get("max_length") or 255}
+
+
+class LongTextQuestionBlock(QuestionBlock):
+    type_code = "long_text"
+    type_label = _lazy("Lange tekst")
+
+    max_length = blocks.IntegerBlock(
+        required=False, default=5000, min_value=1, max_value=20000, label=_lazy("Maximale lengte")
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _lazy("Lange tekst")
+
+    def form_field(self, value: Any) -> forms.Field:
+        return forms.CharField(
+            max_length=value.get("max_length") or 5000,
+            widget=forms.Textarea(attrs={"rows": 5}),
+            **self.field_kwargs(value),
+        )
+
+    def describe(self, value: Any) -> dict[str, Any]:
+        return {"max_length": value.get("max_length") or 5000}
+
+
+class DateQuestionBlock(QuestionBlock):
+    type_code = "date"
+    type_label = _lazy("Datum")
+    INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y"]
+
+    min_date = blocks.DateBlock(required=False, label=_lazy("Vroegste datum"))
+    max_date = blocks.DateBlock(required=False, label=_lazy("Laatste datum"))
+
+    class Meta:
+        icon = "date"
+        label = _lazy("Datum")
+
+    def form_field(self, value: Any) -> forms.Field:
+        field = forms.DateField(
+            input_formats=self.INPUT_FORMATS,
+            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            error_messages={"invalid": _("Geef een geldige datum in, bijvoorbeeld 31/12/2025.")},
+            **self.field_kwargs(value),
+        )
+        low, high = value.get("min_date"), value.get("max_date")
+        if low:
+            field.validators.append(_date_bound(low, minimum=True))
+        if high:
+            field.validators.append(_date_bound(high, minimum=False))
+        return field
+
+    def to_storage(self, value: Any, cleaned: Any) -> Any:
+        return cleaned.isoformat() if cleaned else None
+
+    def to_initial(self, value: Any, stored: Any) -> Any:
+        return datetime.date.fromisoformat(stored) if stored else None
+
+    def display(self, value: Any, stored: Any) -> str:
+        return date_format(datetime.date.fromisoformat(stored), "j F Y") if stored else ""
+
+    def clean(self, value: Any) -> Any:
+        value = super().clean(value)
+        if (
+            value.get("min_date")
+            and value.get("max_date")
+            and value["min_date"] > value["max_date"]
+        ):
+            raise struct_errors(
+                max_date=ValidationError(_("De laatste datum moet na de vroegste datum liggen."))
+            )
+        return value
+
+    def describe(self, value: Any) -> dict[str, Any]:
+        low, high = value.get("min_date"), value.get("max_date")
+        return {"min": low.isoformat() if low else None, "max": high.isoformat() if high else None}
+
+
+def _date_bound(bound: datetime.date, *, minimum: bool):
+    def check(day: datetime.date) -> None:
+        if (minimum and day < bound) or (not minimum and day > bound):
+            message = (
+                _("De datum mag niet voor %(day)s liggen.")
+                if minimum
+                else _("De datum mag niet na %(day)s liggen.")
+            )
+            raise ValidationError(message % {"day": date_format(bound, "j F Y")})
+
+    return check
+
+
+SECTOR_ROWS = [
+    {"code": "cultuur", "label": "Cultuur"},
+    {"code": "jeugd", "label": "Jeugd"},
+    {"code": "sport", "label": "Sport"},
+    {"code": "vrijetijdsdienst", "label": "Geïntegreerde vrijetijdsdienst"},
+]
+
+
+class TableQuestionBlock(QuestionBlock):
+    """Coded rows × coded columns. Its most common form is the per-sector table."""
+
+    type_code = "table"
+    type_label = _lazy("Tabel")
+    CELL_TYPES = (
+        ("integer", _lazy("Geheel getal")),
+        ("decimal", _lazy("Decimaal getal")),
+        ("euro", _lazy("Bedrag in euro")),
+        ("yes_no", _lazy("Ja/nee")),
+    )
+
+    rows = blocks.ListBlock(OptionBlock(), min_num=1, default=SECTOR_ROWS, label=_lazy("Rijen"))
+    columns = blocks.ListBlock(
+        OptionBlock(),
+        min_num=1,
+        default=[{"code": "aantal", "label": "Aantal"}],
+        label=_lazy("Kolommen"),
+    )
+    cell_type = blocks.ChoiceBlock(choices=CELL_TYPES, default="integer", label=_lazy("Soort cel"))
+    show_totals = blocks.BooleanBlock(required=False, default=False, label=_lazy("Totalen tonen"))
+    min_value = blocks.DecimalBlock(required=False, default=0, label=_lazy("Minimum per cel"))
+    max_value = blocks.DecimalBlock(required=False, label=_lazy("Maximum per cel"))
+
+    class Meta:
+        icon = "table"
+        label = _lazy("Tabel")
+
+    def pairs(self, items: Any) -> list[tuple[str, str]]:
+        return [(item["code"], item["label"]) for item in items]
+
+    def rules(self, value: Any) -> NumberRules:
+        cell_type = value.get("cell_type") or "integer"
+        return NumberRules(
+            integer=cell_type == "integer",
+            min_value=_decimal(value.get("min_value")),
+            max_value=_decimal(value.get("max_value")),
+            decimals={"integer": None, "decimal": 4, "euro": 2}.get(cell_type),
+        )
+
+    def form_field(self, value: Any) -> forms.Field:
+        return TableField(
+            rows=self.pairs(value["rows"]),
+            columns=self.pairs(value["columns"]),
+            cell_type=value.get("cell_type") or "integer",
+            rules=self.rules(value),
+            show_totals=bool(value.get("show_totals")),
+            **self.field_kwargs(value),
+        )
+
+    def is_answered(self, value: Any, stored: Any) -> bool:
+        return bool(stored) and any(cells for cells in stored.values())
+
+    def cell_text(self, value: Any, cell: Any) -> str:
+        if cell is None:
+            return ""
+        cell_type = value.get("cell_type") or "integer"
+        if cell_type == "yes_no":
+            return _("Ja") if cell else _("Nee")
+        text = format_belgian_number(cell, decimals=2 if cell_type == "euro" else None)
+        return f"€ {text}" if cell_type == "euro" else text
+
+    def totals(self, value: Any, stored: Any) -> dict[str, Decimal]:
+        """Column totals of a numeric table (empty for yes/no cells)."""
+        if (value.get("cell_type") or "integer") == "yes_no":
+            return {}
+        stored = stored or {}
+        return {
+            column: sum(
+                (_decimal((stored.get(row) or {}).get(column)) or Decimal(0))
+                for row, _label in self.pairs(value["rows"])
+            )
+            for column, _label in self.pairs(value["columns"])
+        }
+
+    def display(self, value: Any, stored: Any) -> str:
+        stored = stored or {}
+        show_totals = bool(value.get("show_totals"))
+        totals = self.totals(value, stored) if show_totals else {}
+        return render_to_string(
+            "components/blocks/table_answer.html",
+            {
+                "columns": self.pairs(value["columns"]),
+                "rows": [
+                    {
+                        "label": label,
+                        "cells": [
+                            self.cell_text(value, (stored.get(row) or {}).get(column))
+                            for column, _c in self.pairs(value["columns"])
+                        ],
+                    }
+                    for row, label in self.pairs(value["rows"])
+                ],
+                "totals": [
+                    self.cell_text(value, totals[c]) for c, _l in self.pairs(value["columns"])
+                ]
+                if totals
+                else None,
+            },
+        )
+
+    def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
+        stored = stored or {}
+        cells = []
+        cell_type = value.get("cell_type") or "integer"
+        for row, _r in self.pairs(value["rows"]):
+            for column, _c in self.pairs(value["columns"]):
+                cell = (stored.get(row) or {}).get(column)
+                if cell is None:
+                    continue
+                if cell_type == "yes_no":
+                    cells.append(ExportCell(row, column, "ja" if cell else "nee"))
+                else:
+                    cells.append(ExportCell(row, column, _decimal(cell)))
+        return cells
+
+    def clean(self, value: Any) -> Any:
+        value = super().clean(value)
+        errors = {}
+        for name, what in (("rows", _("rijen")), ("columns", _("kolommen"))):
+            error = option_codes_error(value[name], what)
+            if error:
+                errors[name] = error
+        low, high = _decimal(value.get("min_value")), _decimal(value.get("max_value"))
+        if low is not None and high is not None and low > high:
+            errors["max_value"] = ValidationError(
+                _("Het maximum moet groter zijn dan het minimum.")
+            )
+        if errors:
+            raise struct_errors(**errors)
+        return value
+
+    def describe(self, value: Any) -> dict[str, Any]:
+        return {
+            "rows": [{"code": c, "label": label} for c, label in self.pairs(value["rows"])],
+            "columns": [{"code": c, "label": label} for c, label in self.pairs(value["columns"])],
+            "cell_type": value.get("cell_type") or "integer",
+            "show_totals": bool(value.get("show_totals")),
+            "min": None if value.get("min_value") is None else str(value["min_value"]),
+            "max": None if value.get("max_value") is None else str(value["max_value"]),
+        }
+
+    def describe_settings(self, value: Any) -> str:
+        rows = ", ".join(label for _c, label in self.pairs(value["rows"]))
+        columns = ", ".join(label for _c, label in self.pairs(value["columns"]))
+        return _("rijen: %(rows)s; kolommen: %(columns)s") % {"rows": rows, "columns": columns}

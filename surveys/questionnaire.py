@@ -1,0 +1,177 @@
+"""A published questionnaire as plain objects: rubrics → themes → questions.
+
+Built from the live pages by ``surveys.selectors``; the forms, the API and the reports
+read questions through these objects rather than through StreamField internals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.utils.functional import cached_property
+
+from .blocks import QuestionBlock
+
+
+@dataclass(frozen=True)
+class Condition:
+    question: str
+    operator: str
+    value: str
+
+
+@dataclass(frozen=True, eq=False)
+class Question:
+    """One question block of a theme, recognised by its StreamField block id."""
+
+    id: str
+    block: QuestionBlock
+    value: Any
+    position: int
+
+    @property
+    def code(self) -> str:
+        return self.value["code"]
+
+    @property
+    def text(self) -> str:
+        return self.value["text"]
+
+    @property
+    def help_text(self) -> str:
+        return self.value["help_text"] or ""
+
+    @property
+    def required(self) -> bool:
+        return bool(self.value["required"])
+
+    @property
+    def type_code(self) -> str:
+        return self.block.type_code
+
+    @property
+    def type_label(self) -> str:
+        return str(self.block.type_label)
+
+    @property
+    def definitions(self) -> list[Any]:
+        return [definition for definition in self.value["definitions"] if definition is not None]
+
+    @property
+    def condition(self) -> Condition | None:
+        raw = self.value["condition"]
+        if not raw or not raw.get("question"):
+            return None
+        return Condition(
+            question=raw["question"].strip(),
+            operator=raw.get("operator") or "equals",
+            value=(raw.get("value") or "").strip(),
+        )
+
+    @property
+    def special_choices(self) -> list[tuple[str, str]]:
+        return self.block.special_choices(self.value)
+
+    def form_field(self) -> Any:
+        return self.block.form_field(self.value)
+
+    def to_storage(self, cleaned: Any) -> Any:
+        return self.block.to_storage(self.value, cleaned)
+
+    def to_initial(self, stored: Any) -> Any:
+        return self.block.to_initial(self.value, stored)
+
+    def is_answered(self, stored: Any) -> bool:
+        return self.block.is_answered(self.value, stored)
+
+    def display(self, stored: Any) -> str:
+        return self.block.display(self.value, stored)
+
+    def export_cells(self, stored: Any) -> list[Any]:
+        return self.block.export_cells(self.value, stored)
+
+    def describe(self) -> dict[str, Any]:
+        return self.block.describe(self.value)
+
+    def describe_settings(self) -> str:
+        return self.block.describe_settings(self.value)
+
+    def condition_targets(self) -> dict[str, set[str]]:
+        return self.block.condition_targets(self.value)
+
+    def condition_holds(self, stored: Any, operator: str, expected: str) -> bool:
+        return self.block.condition_holds(self.value, stored, operator, expected)
+
+
+def questions_of_stream(stream: Any) -> list[Question]:
+    """The questions of a theme's StreamField value, in order."""
+    return [
+        Question(id=child.id, block=child.block, value=child.value, position=position)
+        for position, child in enumerate(stream)
+    ]
+
+
+@dataclass(eq=False)
+class Theme:
+    page_id: int
+    title: str
+    slug: str
+    intro: str
+    questions: list[Question]
+    rubric: Rubric | None = field(default=None, repr=False)
+
+
+@dataclass(eq=False)
+class Rubric:
+    page_id: int
+    code: str
+    title: str
+    slug: str
+    intro: str
+    themes: list[Theme]
+
+    def questions(self) -> Iterator[Question]:
+        for theme in self.themes:
+            yield from theme.questions
+
+    @cached_property
+    def by_code(self) -> dict[str, Question]:
+        return {question.code: question for question in self.questions()}
+
+    def theme(self, slug: str) -> Theme | None:
+        return next((theme for theme in self.themes if theme.slug == slug), None)
+
+    def visible_codes(self, answers: Mapping[str, Any]) -> set[str]:
+        """Codes of the questions shown for these stored answers (conditions evaluated)."""
+        visible: set[str] = set()
+        for question in self.questions():
+            condition = question.condition
+            if condition is None:
+                visible.add(question.code)
+                continue
+            target = self.by_code.get(condition.question)
+            if target is None or target.code not in visible:
+                continue
+            if target.condition_holds(
+                answers.get(target.code), condition.operator, condition.value
+            ):
+                visible.add(question.code)
+        return visible
+
+
+@dataclass(eq=False)
+class Questionnaire:
+    campaign: Any
+    rubrics: list[Rubric]
+
+    def rubric(self, code: str) -> Rubric | None:
+        return next((rubric for rubric in self.rubrics if rubric.code == code), None)
+
+    def questions(self) -> Iterator[Question]:
+        for rubric in self.rubrics:
+            yield from rubric.questions()
+
+    def question_count(self) -> int:
+        return sum(1 for _question in self.questions())

@@ -1,0 +1,185 @@
+"""Editor rules for the questionnaire, shared by the page forms and the admin hooks.
+
+Wagtail skips ``clean()`` when copying and in bulk actions, so the same checks run from
+``wagtail_hooks`` there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from .questionnaire import Question, questions_of_stream
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A rule broken by question ``index`` of a theme (None: the page as a whole)."""
+
+    index: int | None
+    field: str
+    message: str
+
+
+def _latest_body(page: Any) -> Any:
+    """The body an editor last saved (a draft if there is one), else the live body."""
+    if page.has_unpublished_changes and page.latest_revision_id:
+        return page.get_latest_revision_as_object().body
+    return page.body
+
+
+def _codes_of(page: Any) -> set[str]:
+    """Codes used by a theme, live and in its latest draft."""
+    codes = {question.code for question in questions_of_stream(page.body)}
+    codes |= {question.code for question in questions_of_stream(_latest_body(page))}
+    return codes
+
+
+def theme_problems(
+    *,
+    questions: list[Question],
+    rubric: Any,
+    campaign: Any,
+    this_page_id: int | None = None,
+    position_path: str | None = None,
+) -> list[Problem]:
+    """Check a theme's questions against its campaign and rubric.
+
+    Codes are unique within the campaign. A condition points at a question of the same
+    rubric that comes earlier (an earlier theme, or earlier in this one), of a type that a
+    condition can test, with an answer code that exists. ``position_path`` is the theme's
+    place among its siblings (None: after all of them, as for a new page).
+    """
+    from .models import ThemePage
+
+    problems: list[Problem] = []
+    other_themes = ThemePage.objects.descendant_of(campaign).order_by("path")
+    if this_page_id is not None:
+        other_themes = other_themes.exclude(pk=this_page_id)
+
+    used_elsewhere: dict[str, str] = {}
+    earlier_in_rubric: dict[str, Question] = {}
+    for theme in other_themes:
+        for code in _codes_of(theme):
+            used_elsewhere.setdefault(code, theme.title)
+        is_sibling = theme.path.startswith(rubric.path) and theme.depth == rubric.depth + 1
+        if is_sibling and (position_path is None or theme.path < position_path):
+            for question in questions_of_stream(_latest_body(theme)):
+                earlier_in_rubric.setdefault(question.code, question)
+
+    seen_here: dict[str, int] = {}
+    for index, question in enumerate(questions):
+        code = question.code
+        if code in seen_here:
+            problems.append(
+                Problem(
+                    index,
+                    "code",
+                    _("De code %(code)s staat al bij vraag %(n)s van dit thema.")
+                    % {"code": code, "n": seen_here[code] + 1},
+                )
+            )
+        elif code in used_elsewhere:
+            problems.append(
+                Problem(
+                    index,
+                    "code",
+                    _("De code %(code)s bestaat al in het thema '%(theme)s' van deze campagne.")
+                    % {"code": code, "theme": used_elsewhere[code]},
+                )
+            )
+        seen_here.setdefault(code, index)
+
+        condition = question.condition
+        if condition is not None:
+            earlier_here = {q.code: q for q in questions[:index]}
+            target = earlier_here.get(condition.question) or earlier_in_rubric.get(
+                condition.question
+            )
+            problem = _condition_problem(question, target)
+            if problem:
+                problems.append(Problem(index, "condition", problem))
+    return problems
+
+
+def _condition_problem(question: Question, target: Question | None) -> str | None:
+    condition = question.condition
+    assert condition is not None
+    if target is None:
+        return _(
+            "De voorwaarde verwijst naar vraag %(code)s, maar die staat niet eerder in "
+            "dezelfde rubriek."
+        ) % {"code": condition.question}
+    targets = target.condition_targets()
+    if not targets:
+        return _(
+            "Vraag %(code)s is van het type '%(type)s'; een voorwaarde kan enkel steunen op "
+            "een ja/nee-vraag of een keuzevraag."
+        ) % {"code": target.code, "type": target.type_label}
+    if condition.operator not in targets:
+        expected = next(iter(targets))
+        return _("Gebruik bij vraag %(code)s de voorwaarde '%(operator)s'.") % {
+            "code": target.code,
+            "operator": {"equals": _("is gelijk aan"), "contains": _("bevat")}[expected],
+        }
+    allowed = targets[condition.operator]
+    if condition.value not in allowed:
+        return _("Vraag %(code)s heeft geen antwoord '%(value)s'. Kies uit: %(allowed)s.") % {
+            "code": target.code,
+            "value": condition.value,
+            "allowed": ", ".join(sorted(allowed)),
+        }
+    return None
+
+
+def rubric_code_problem(*, code: str, campaign: Any, this_page_id: int | None) -> str | None:
+    """Rubric codes are unique within a campaign."""
+    from .models import RubricPage
+
+    others = RubricPage.objects.child_of(campaign).filter(code=code)
+    if this_page_id is not None:
+        others = others.exclude(pk=this_page_id)
+    if others.exists():
+        return _(
+            "De code %(code)s wordt al gebruikt door een andere rubriek van deze campagne."
+        ) % {"code": code}
+    return None
+
+
+def theme_move_problems(*, theme: Any, destination_rubric: Any) -> list[Problem]:
+    """What breaks when a theme is moved or copied under another rubric (at its end)."""
+    campaign = destination_rubric.get_parent()
+    same_campaign = theme.path.startswith(campaign.path)
+    return theme_problems(
+        questions=questions_of_stream(_latest_body(theme)),
+        rubric=destination_rubric,
+        campaign=campaign,
+        this_page_id=theme.pk if same_campaign else None,
+        position_path=None,
+    )
+
+
+def rubric_copy_problems(*, rubric: Any, destination_campaign: Any) -> list[str]:
+    """Copying a rubric into a campaign must not duplicate its code or question codes."""
+    from .models import ThemePage
+
+    messages = []
+    problem = rubric_code_problem(
+        code=rubric.code, campaign=destination_campaign, this_page_id=None
+    )
+    if problem:
+        messages.append(problem)
+    existing: set[str] = set()
+    for theme in ThemePage.objects.descendant_of(destination_campaign):
+        existing |= _codes_of(theme)
+    mine: set[str] = set()
+    for theme in ThemePage.objects.descendant_of(rubric):
+        mine |= _codes_of(theme)
+    clash = sorted(mine & existing)
+    if clash:
+        messages.append(
+            _("Deze vraagcodes bestaan al in de campagne: %(codes)s.") % {"codes": ", ".join(clash)}
+        )
+    return messages

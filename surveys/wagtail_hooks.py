@@ -1,0 +1,117 @@
+"""Admin screens and guards of the questionnaire.
+
+Wagtail skips page ``clean()`` when copying and in bulk actions; these hooks run the
+same editor rules there, with a Dutch message instead of a silent duplicate.
+"""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+from wagtail import hooks
+from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import CampaignPage, Definition, RubricPage, ThemePage
+from .rules import rubric_copy_problems, theme_move_problems
+
+
+class DefinitionViewSet(SnippetViewSet):
+    model = Definition
+    icon = "help"
+    menu_label = _("Definities")
+    menu_order = 210
+    add_to_admin_menu = True
+    list_display = ["term", "explanation"]
+    search_fields = ["term", "explanation"]
+
+
+register_snippet(DefinitionViewSet)
+
+
+def _destination_problems(page: Page, destination: Page | None) -> list[str]:
+    """Rule violations if ``page`` were placed under ``destination``."""
+    if destination is None:
+        return []
+    specific = page.specific
+    destination = destination.specific
+    if isinstance(specific, CampaignPage):
+        return [
+            _(
+                "Een campagne kan niet gekopieerd worden: het werkjaar moet uniek zijn. "
+                "Maak een nieuwe campagne en kopieer de rubrieken erin."
+            )
+        ]
+    if isinstance(specific, ThemePage) and isinstance(destination, RubricPage):
+        return [
+            problem.message
+            for problem in theme_move_problems(theme=specific, destination_rubric=destination)
+        ]
+    if isinstance(specific, RubricPage) and isinstance(destination, CampaignPage):
+        if specific.get_parent().pk == destination.pk and not specific.path.startswith(
+            destination.path
+        ):
+            return []
+        return rubric_copy_problems(rubric=specific, destination_campaign=destination)
+    return []
+
+
+def _refuse(request, page: Page, problems: list[str]):
+    for problem in problems:
+        messages.error(request, problem)
+    return redirect("wagtailadmin_explore", page.get_parent().pk)
+
+
+@hooks.register("before_copy_page")
+def guard_copy(request, page):
+    if request.method != "POST":
+        return None
+    destination_id = request.POST.get("new_parent_page")
+    destination = Page.objects.filter(pk=destination_id).first() if destination_id else None
+    problems = _destination_problems(page, destination)
+    if problems:
+        return _refuse(request, page, problems)
+    return None
+
+
+@hooks.register("before_move_page")
+def guard_move(request, page, destination):
+    if page.get_parent().pk == destination.pk:
+        return None
+    specific = page.specific
+    if isinstance(specific, RubricPage):
+        # Moving a rubric to another campaign: its codes must be free there.
+        problems = rubric_copy_problems(rubric=specific, destination_campaign=destination.specific)
+    else:
+        problems = _destination_problems(page, destination)
+    if problems:
+        return _refuse(request, page, problems)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def guard_bulk_move(request, action_type, objects, action_class_instance):
+    if action_type != "move":
+        return None
+    form = action_class_instance.cleaned_form
+    destination = form.cleaned_data.get("chooser") if form is not None else None
+    if destination is None:
+        return None
+    problems: list[str] = []
+    for page in objects:
+        if page.get_parent().pk == destination.pk:
+            continue
+        specific = page.specific
+        if isinstance(specific, RubricPage):
+            problems += rubric_copy_problems(
+                rubric=specific, destination_campaign=destination.specific
+            )
+        else:
+            problems += _destination_problems(page, destination)
+    if problems:
+        for problem in problems:
+            messages.error(request, problem)
+        return redirect("wagtailadmin_explore", destination.pk)
+    return None
