@@ -148,15 +148,14 @@ def rubric_code_problem(*, code: str, campaign: Any, this_page_id: int | None) -
     return None
 
 
-def theme_move_problems(*, theme: Any, destination_rubric: Any) -> list[Problem]:
-    """What breaks when a theme is moved or copied under another rubric (at its end)."""
+def theme_move_problems(*, theme: Any, destination_rubric: Any, copy: bool) -> list[Problem]:
+    """What breaks when a theme is moved, or copied (the original stays), under a rubric."""
     campaign = destination_rubric.get_parent()
-    same_campaign = theme.path.startswith(campaign.path)
     return theme_problems(
         questions=questions_of_stream(_latest_body(theme)),
         rubric=destination_rubric,
         campaign=campaign,
-        this_page_id=theme.pk if same_campaign else None,
+        this_page_id=None if copy else theme.pk,
         position_path=None,
     )
 

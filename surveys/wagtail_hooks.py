@@ -31,13 +31,13 @@ class DefinitionViewSet(SnippetViewSet):
 register_snippet(DefinitionViewSet)
 
 
-def _destination_problems(page: Page, destination: Page | None) -> list[str]:
+def _destination_problems(page: Page, destination: Page | None, *, copy: bool) -> list[str]:
     """Rule violations if ``page`` were placed under ``destination``."""
     if destination is None:
         return []
     specific = page.specific
     destination = destination.specific
-    if isinstance(specific, CampaignPage):
+    if isinstance(specific, CampaignPage) and copy:
         return [
             _(
                 "Een campagne kan niet gekopieerd worden: het werkjaar moet uniek zijn. "
@@ -47,13 +47,11 @@ def _destination_problems(page: Page, destination: Page | None) -> list[str]:
     if isinstance(specific, ThemePage) and isinstance(destination, RubricPage):
         return [
             problem.message
-            for problem in theme_move_problems(theme=specific, destination_rubric=destination)
+            for problem in theme_move_problems(
+                theme=specific, destination_rubric=destination, copy=copy
+            )
         ]
     if isinstance(specific, RubricPage) and isinstance(destination, CampaignPage):
-        if specific.get_parent().pk == destination.pk and not specific.path.startswith(
-            destination.path
-        ):
-            return []
         return rubric_copy_problems(rubric=specific, destination_campaign=destination)
     return []
 
@@ -70,7 +68,7 @@ def guard_copy(request, page):
         return None
     destination_id = request.POST.get("new_parent_page")
     destination = Page.objects.filter(pk=destination_id).first() if destination_id else None
-    problems = _destination_problems(page, destination)
+    problems = _destination_problems(page, destination, copy=True)
     if problems:
         return _refuse(request, page, problems)
     return None
@@ -85,7 +83,7 @@ def guard_move(request, page, destination):
         # Moving a rubric to another campaign: its codes must be free there.
         problems = rubric_copy_problems(rubric=specific, destination_campaign=destination.specific)
     else:
-        problems = _destination_problems(page, destination)
+        problems = _destination_problems(page, destination, copy=False)
     if problems:
         return _refuse(request, page, problems)
     return None
@@ -109,7 +107,7 @@ def guard_bulk_move(request, action_type, objects, action_class_instance):
                 rubric=specific, destination_campaign=destination.specific
             )
         else:
-            problems += _destination_problems(page, destination)
+            problems += _destination_problems(page, destination, copy=False)
     if problems:
         for problem in problems:
             messages.error(request, problem)

@@ -4,9 +4,9 @@ import re
 from decimal import Decimal, InvalidOperation
 
 # Characters people paste around a number that carry no value.
-_NOISE = re.compile(r"[\s\u00a0\u202f€%]|EUR|eur|euro", re.IGNORECASE)
-_THOUSANDS_DOTS = re.compile(r"^\d{1,3}(\.\d{3})+$")
-_THOUSANDS_COMMAS = re.compile(r"^\d{1,3}(,\d{3})+$")
+_NOISE = re.compile(r"[\s\u00a0\u202f€%]|euro|eur", re.IGNORECASE)
+_THOUSANDS_DOTS = re.compile(r"^[1-9]\d{0,2}(\.\d{3})+$")
+_THOUSANDS_COMMAS = re.compile(r"^[1-9]\d{0,2}(,\d{3})+$")
 _DIGITS = re.compile(r"^\d+$")
 
 

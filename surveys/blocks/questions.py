@@ -36,7 +36,8 @@ class NumericQuestionBlock(QuestionBlock):
 
     integer = False
     percentage = False
-    decimals: int | None = None
+    decimals: int | None = None  # the most digits after the comma an answer may have
+    display_decimals: int | None = None  # fixed digits when shown (euro: always two)
     default_unit = ""
 
     def rules(self, value: Any) -> NumberRules:
@@ -60,12 +61,14 @@ class NumericQuestionBlock(QuestionBlock):
         return self.rules(value).to_storage(cleaned)
 
     def to_initial(self, value: Any, stored: Any) -> Any:
-        return stored
+        # A Decimal, not the stored string: the input shows it the Belgian way ("1,234"),
+        # so saving again unchanged reads back the same number.
+        return _decimal(stored)
 
     def display(self, value: Any, stored: Any) -> str:
         if stored is None:
             return ""
-        text = format_belgian_number(stored, decimals=self.decimals)
+        text = format_belgian_number(stored, decimals=self.display_decimals)
         unit = self.unit_label(value)
         if unit == "€":
             return f"€ {text}"
@@ -138,6 +141,7 @@ class EuroQuestionBlock(NumericQuestionBlock):
     type_code = "euro"
     type_label = _lazy("Bedrag in euro")
     decimals = 2
+    display_decimals = 2
     default_unit = "€"
 
     min_value = blocks.DecimalBlock(required=False, default=0, label=_lazy("Minimum"))
@@ -448,6 +452,15 @@ class TableQuestionBlock(QuestionBlock):
 
     def is_answered(self, value: Any, stored: Any) -> bool:
         return bool(stored) and any(cells for cells in stored.values())
+
+    def to_initial(self, value: Any, stored: Any) -> Any:
+        if not stored or (value.get("cell_type") or "integer") == "yes_no":
+            return stored
+        # Numbers as Decimals so the widget writes them the Belgian way (see numeric types).
+        return {
+            row: {column: _decimal(cell) for column, cell in (cells or {}).items()}
+            for row, cells in stored.items()
+        }
 
     def cell_text(self, value: Any, cell: Any) -> str:
         if cell is None:
