@@ -327,3 +327,28 @@ def test_bulk_move_cannot_bring_duplicate_codes_into_a_campaign(editor, campaign
     )
     assert "De code AAN-01 bestaat al in het thema" in response.content.decode()
     assert ThemePage.objects.get(pk=theme.pk).get_parent().specific.get_parent().pk == campaign.pk
+
+
+def test_preview_shows_a_draft_before_it_is_published(editor, campaign):
+    rubric = RubricPage.objects.get(code="FIN")
+    data = theme_form("Voorbeeld", "voorbeeld", [question("integer", "FIN-90", "Hoeveel zalen?")])
+    preview_url = f"/admin/pages/add/surveys/themepage/{rubric.pk}/preview/"
+    assert editor.post(preview_url, data).json() == {"is_valid": True, "is_available": True}
+    response = editor.get(preview_url + "?mode=")
+    assert response.status_code == 200
+    assert "Hoeveel zalen?" in response.content.decode()
+    assert not ThemePage.objects.filter(slug="voorbeeld").exists()
+
+
+def test_saving_a_draft_keeps_the_live_questionnaire(editor, campaign, client):
+    rubric = RubricPage.objects.get(code="FIN")
+    response = add_theme(editor, rubric, [question("integer", "FIN-91", "Nieuwe vraag")])
+    assert response.status_code == 302
+    theme = ThemePage.objects.get(slug="nieuw")
+    data = theme_form("Nieuw thema", "nieuw", [question("integer", "FIN-91", "Herschreven vraag")])
+    response = editor.post(f"/admin/pages/{theme.pk}/edit/", data)  # "Concept opslaan"
+    assert response.status_code == 302
+    theme.refresh_from_db()
+    assert theme.has_unpublished_changes
+    live_text = editor.get("/api/vragenlijst/2025/").json()["rubrics"][1]["themes"][1]
+    assert live_text["questions"][0]["text"] == "Nieuwe vraag"
