@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from roles import urls as role_urls
 from surveys import urls as survey_urls
 
 from .api import api_router
@@ -16,6 +17,7 @@ urlpatterns = [
     path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include(survey_urls)),
+    path("", include(role_urls)),
 ]
 
 if settings.DEBUG:

@@ -14,12 +14,45 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from cms.models import ContentPage, HomePage
-from roles.services import project_team_group_ensure
+from roles.models import Municipality, OrganisationCode, Role, RoleAssignment, Service
+from roles.services import project_team_group_ensure, role_grant
 from surveys.models import CampaignPage, Definition, RubricPage, ThemePage
 
 from . import content, questionnaire
 
 DEMO_PASSWORD = "demo"
+
+#: Demo roles: username → (NIS code, role, service kind).
+DEMO_ROLES = {
+    "beheerder-kasterlee": ("13017", Role.BEHEERDER, None),
+    "invoerder-kasterlee": ("13017", Role.INVOERDER, Service.Kind.VRIJETIJDSDIENST),
+    "coordinator-kasterlee": ("13017", Role.COORDINATOR, Service.Kind.VRIJETIJDSDIENST),
+    "raadpleger-kasterlee": ("13017", Role.RAADPLEGER, Service.Kind.CULTUUR),
+    "invoerder-brecht": ("11009", Role.INVOERDER, Service.Kind.VRIJETIJDSDIENST),
+    "coordinator-brecht": ("11009", Role.COORDINATOR, Service.Kind.VRIJETIJDSDIENST),
+}
+
+#: Demo services and organisation codes (the KBO numbers here are made up for the demo).
+DEMO_ORGANISATIONS = {
+    "13017": {
+        "codes": [("0000013017", "gemeente", "Gemeente Kasterlee (demo-KBO)")],
+        "services": [
+            (Service.Kind.VRIJETIJDSDIENST, "Vrijetijdshuis Kasterlee", False),
+            (Service.Kind.CULTUUR, "Cultuur en erfgoed", False),
+            (Service.Kind.BIBLIOTHEEK, "Bibliotheek Kasterlee", False),
+        ],
+    },
+    "11009": {
+        "codes": [
+            ("0000011009", "gemeente", "Gemeente Brecht (demo-KBO)"),
+            ("0000011091", "agb", "AGB Sport Brecht (demo-KBO)"),
+        ],
+        "services": [
+            (Service.Kind.VRIJETIJDSDIENST, "Dienst vrije tijd Brecht", False),
+            (Service.Kind.SPORT, "Sportinfrastructuur (AGB)", True),
+        ],
+    },
+}
 
 DEMO_USERS = [
     # username, first name, last name, description printed by `make demo`
@@ -204,7 +237,34 @@ def seed_users() -> list[tuple[str, str]]:
         if username == "projectteam":
             user.groups.add(team)
         printed.append((username, description))
+    seed_organisations()
+    for username, (nis_code, role, service_kind) in DEMO_ROLES.items():
+        user = User.objects.get(username=username)
+        municipality = Municipality.objects.get(nis_code=nis_code)
+        if RoleAssignment.objects.filter(person=user, municipality=municipality).exists():
+            continue
+        service = (
+            Service.objects.filter(municipality=municipality, kind=service_kind).first()
+            if service_kind
+            else None
+        )
+        role_grant(municipality=municipality, role=role, by=None, person=user, service=service)
     return printed
+
+
+def seed_organisations() -> None:
+    for nis_code, spec in DEMO_ORGANISATIONS.items():
+        municipality = Municipality.objects.get(nis_code=nis_code)
+        for code, kind, label in spec["codes"]:
+            OrganisationCode.objects.get_or_create(
+                code=code, defaults={"municipality": municipality, "kind": kind, "label": label}
+            )
+        for kind, name, run_by_agb in spec["services"]:
+            Service.objects.get_or_create(
+                municipality=municipality,
+                kind=kind,
+                defaults={"name": name, "run_by_agb": run_by_agb},
+            )
 
 
 @transaction.atomic
