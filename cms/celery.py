@@ -17,4 +17,8 @@ app.conf.beat_schedule = {
         "task": "cms.tasks.publish_scheduled",
         "schedule": crontab(minute="*/5"),
     },
+    "auto-confirm-rubrics": {
+        "task": "surveys.tasks.rubrics_auto_confirm",
+        "schedule": crontab(hour=1, minute=15),
+    },
 }

@@ -8,4 +8,4 @@ def site_context(request):
     navigation = []
     if site is not None:
         navigation = list(site.root_page.get_children().live().in_menu().specific())
-    return {"main_navigation": navigation, "site_name": settings.WAGTAIL_SITE_NAME}
+    return {"main_navigation": navigation, "brand_name": settings.WAGTAIL_SITE_NAME}

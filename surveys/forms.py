@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -83,3 +87,145 @@ class ThemePageForm(WagtailAdminPageForm):
                 ),
             )
         return cleaned
+
+
+# --- the registration step form -------------------------------------------------------
+
+
+def value_field_name(code: str) -> str:
+    return f"q__{code}"
+
+
+def special_field_name(code: str) -> str:
+    return f"s__{code}"
+
+
+def keep_field_name(code: str) -> str:
+    return f"keep__{code}"
+
+
+@dataclass
+class QuestionRow:
+    """One question as the step template shows it."""
+
+    question: Any
+    field: Any
+    special: Any
+    visible: bool
+    keep: Any = None
+
+    @property
+    def grouped(self) -> bool:
+        """Radio buttons, checkboxes and tables are a group: a fieldset with a legend."""
+        return self.question.type_code in {"yes_no", "single_choice", "multiple_choice", "table"}
+
+
+class ThemeStepForm(forms.Form):
+    """The questions of one theme. Built per request from the published blocks.
+
+    Every question field is optional: "required" decides completeness, never a save.
+    """
+
+    versions = forms.CharField(widget=forms.HiddenInput, required=False)
+    conflicts = forms.CharField(widget=forms.HiddenInput, required=False)
+
+    def __init__(
+        self,
+        *args: Any,
+        theme: Any,
+        visible_codes: set[str],
+        readonly: bool = False,
+        conflict_codes: list[str] | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self.theme = theme
+        self.visible_codes = visible_codes
+        self.readonly = readonly
+        for question in theme.questions:
+            field = question.form_field()
+            field.disabled = readonly
+            described = [f"hulp-{question.code}"] if question.help_text else []
+            field.widget.attrs["aria-describedby"] = " ".join([*described, f"fout-{question.code}"])
+            self.fields[value_field_name(question.code)] = field
+            specials = question.special_choices
+            if specials:
+                self.fields[special_field_name(question.code)] = forms.ChoiceField(
+                    choices=[("", _("Ik geef een antwoord"))] + specials,
+                    widget=forms.RadioSelect,
+                    required=False,
+                    disabled=readonly,
+                    label=_("Of kies"),
+                )
+        codes = conflict_codes if conflict_codes is not None else self._posted_conflicts()
+        for code in codes:
+            self.fields[keep_field_name(code)] = forms.ChoiceField(
+                choices=[
+                    ("mine", _("Mijn antwoord opslaan")),
+                    ("theirs", _("Hun antwoord behouden")),
+                ],
+                widget=forms.RadioSelect,
+                required=True,
+                label=_("Welk antwoord wilt u behouden?"),
+                error_messages={"required": _("Kies welk antwoord u wilt behouden.")},
+            )
+
+    def _posted_conflicts(self) -> list[str]:
+        if not self.is_bound:
+            return []
+        raw = self.data.get(self.add_prefix("conflicts"), "")
+        return [code for code in raw.split(",") if code]
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        for question in self.theme.questions:
+            name = value_field_name(question.code)
+            if cleaned.get(special_field_name(question.code)) and name in self._errors:
+                # A special answer replaces the value: its typing errors do not matter.
+                del self._errors[name]
+        return cleaned
+
+    def seen_versions(self) -> dict[str, int]:
+        raw = self.data.get(self.add_prefix("versions"), "") if self.is_bound else ""
+        try:
+            data = json.loads(raw or "{}")
+        except ValueError:
+            return {}
+        return {str(code): int(version) for code, version in data.items() if str(version).isdigit()}
+
+    def submitted_answers(self) -> dict[str, tuple[Any, str]]:
+        """(storage value, special) per question whose input validated."""
+        result = {}
+        cleaned = getattr(self, "cleaned_data", {})
+        for question in self.theme.questions:
+            special = cleaned.get(special_field_name(question.code)) or ""
+            name = value_field_name(question.code)
+            if special:
+                result[question.code] = (None, special)
+            elif name in cleaned and name not in self._errors:
+                result[question.code] = (question.to_storage(cleaned[name]), "")
+        return result
+
+    def keep_choices(self) -> dict[str, str]:
+        cleaned = getattr(self, "cleaned_data", {})
+        return {
+            name.removeprefix("keep__"): value
+            for name, value in cleaned.items()
+            if name.startswith("keep__") and value
+        }
+
+    def rows(self) -> list[QuestionRow]:
+        rows = []
+        for question in self.theme.questions:
+            special_name = special_field_name(question.code)
+            keep_name = keep_field_name(question.code)
+            rows.append(
+                QuestionRow(
+                    question=question,
+                    field=self[value_field_name(question.code)],
+                    special=self[special_name] if special_name in self.fields else None,
+                    visible=question.code in self.visible_codes,
+                    keep=self[keep_name] if keep_name in self.fields else None,
+                )
+            )
+        return rows

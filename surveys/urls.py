@@ -1,13 +1,32 @@
+from django import forms
 from django.urls import path
 
 from . import views
 
 app_name = "surveys"
 
+registration = "registratie/<int:werkjaar>/<str:nis>/"
+
 urlpatterns = [
     path(
         "api/vragenlijst/<int:werkjaar>/",
         views.QuestionnaireAPIView.as_view(),
         name="questionnaire_api",
+    ),
+    path("registratie/", views.RegistrationStartView.as_view(), name="start"),
+    path(registration, views.StatusOverviewView.as_view(), name="overview"),
+    path(f"{registration}<str:rubric>/", views.RubricSummaryView.as_view(), name="rubric"),
+    path(
+        f"{registration}<str:rubric>/historiek/",
+        views.AuditTrailView.as_view(),
+        name="audit_trail",
+    ),
+    path(
+        f"{registration}<str:rubric>/<slug:step>/",
+        # The real steps (one per theme) are built per request from the published rubric.
+        views.RubricWizardView.as_view(
+            form_list=[("stap", forms.Form)], url_name="surveys:step", done_step_name="samenvatting"
+        ),
+        name="step",
     ),
 ]

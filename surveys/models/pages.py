@@ -10,8 +10,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import QuestionStreamBlock
-from .forms import CampaignPageForm, RubricPageForm, ThemePageForm
+from ..blocks import QuestionStreamBlock
+from ..forms import CampaignPageForm, RubricPageForm, ThemePageForm
 
 
 class Definition(index.Indexed, models.Model):
@@ -96,7 +96,7 @@ class CampaignPage(Page):
         verbose_name_plural = _("campagnes")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import questionnaire_for_campaign
+        from ..selectors import questionnaire_for_campaign
 
         context = super().get_context(request, *args, **kwargs)
         context["questionnaire"] = questionnaire_for_campaign(campaign=self)
@@ -129,7 +129,7 @@ class RubricPage(Page):
         verbose_name_plural = _("rubrieken")
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import questionnaire_for_campaign
+        from ..selectors import questionnaire_for_campaign
 
         context = super().get_context(request, *args, **kwargs)
         campaign = self.get_parent().specific
@@ -162,7 +162,7 @@ class ThemePage(Page):
         verbose_name_plural = _("thema's")
 
     def get_context(self, request, *args, **kwargs):
-        from .questionnaire import questions_of_stream
+        from ..questionnaire import questions_of_stream
 
         context = super().get_context(request, *args, **kwargs)
         context["questions"] = questions_of_stream(self.body)

@@ -1,8 +1,8 @@
 from django.http import Http404, JsonResponse
 from django.views import View
 
-from .api import questionnaire_as_data
-from .selectors import campaign_live_by_werkjaar, questionnaire_for_campaign
+from ..api import questionnaire_as_data
+from ..selectors import campaign_live_by_werkjaar, questionnaire_for_campaign
 
 
 class QuestionnaireAPIView(View):

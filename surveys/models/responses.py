@@ -1,0 +1,202 @@
+"""What municipalities register: participations, rubric responses, answers and their audit."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from roles.models import Municipality
+
+from .pages import CampaignPage, RubricPage
+
+
+class SpecialAnswer(models.TextChoices):
+    NONE = "", _("—")
+    UNKNOWN = "onbekend", _("onbekend")
+    NOT_APPLICABLE = "nvt", _("niet van toepassing")
+
+
+class RubricStatus(models.TextChoices):
+    NOT_STARTED = "niet_gestart", _("Niet gestart")
+    IN_PROGRESS = "in_uitvoering", _("In uitvoering")
+    COMPLETE = "volledig", _("Volledig")
+    CONFIRMED = "bevestigd", _("Bevestigd")
+
+
+class Participation(models.Model):
+    """A municipality taking part in a campaign (from its first saved answer or registration)."""
+
+    municipality = models.ForeignKey(
+        Municipality, on_delete=models.PROTECT, related_name="participations"
+    )
+    campaign = models.ForeignKey(
+        CampaignPage, on_delete=models.PROTECT, related_name="participations"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    registered_explicitly = models.BooleanField(_("uitdrukkelijk ingeschreven"), default=False)
+    objects_to_auto_confirm = models.BooleanField(
+        _("bezwaar tegen automatische bevestiging"), default=False
+    )
+    extension_until = models.DateField(
+        _("eigen verlenging tot"),
+        null=True,
+        blank=True,
+        help_text=_("Deze gemeente kan invoeren en bevestigen tot en met deze dag."),
+    )
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["municipality", "campaign"], name="one_participation_per_campaign"
+            )
+        ]
+        verbose_name = _("deelname")
+        verbose_name_plural = _("deelnames")
+
+    def __str__(self) -> str:
+        return f"{self.municipality} – {self.campaign.werkjaar}"
+
+
+class RubricResponse(models.Model):
+    """The state of one rubric for one participation, with counters kept by the services."""
+
+    participation = models.ForeignKey(
+        Participation, on_delete=models.CASCADE, related_name="rubric_responses"
+    )
+    rubric = models.ForeignKey(RubricPage, on_delete=models.PROTECT, related_name="responses")
+    status = models.CharField(
+        _("status"), max_length=20, choices=RubricStatus.choices, default=RubricStatus.NOT_STARTED
+    )
+    applicable_count = models.PositiveIntegerField(default=0)
+    answered_count = models.PositiveIntegerField(default=0)
+    required_open_count = models.PositiveIntegerField(default=0)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    confirmed_automatically = models.BooleanField(default=False)
+    auto_confirmed_once = models.BooleanField(
+        default=False, help_text=_("Automatische bevestiging gebeurt maar één keer.")
+    )
+    reopened_at = models.DateTimeField(null=True, blank=True)
+    reopened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    reopen_reason = models.TextField(blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["participation", "rubric"], name="one_response_per_rubric"
+            )
+        ]
+        verbose_name = _("rubriekantwoord")
+        verbose_name_plural = _("rubriekantwoorden")
+
+    def __str__(self) -> str:
+        return f"{self.participation} – {self.rubric.code}"
+
+    # --- the roles.permissions.Guarded protocol ---------------------------------------
+    @property
+    def municipality(self) -> Municipality:
+        return self.participation.municipality
+
+    @property
+    def municipality_id(self) -> int:
+        return self.participation.municipality_id
+
+    @property
+    def is_locked(self) -> bool:
+        return self.status == RubricStatus.CONFIRMED
+
+    @property
+    def campaign_phase(self) -> str:
+        from ..selectors import campaign_phase
+
+        return campaign_phase(
+            campaign=self.participation.campaign, participation=self.participation
+        )
+
+    @property
+    def coordinator_may_enter(self) -> bool:
+        return self.participation.campaign.coordinator_may_enter
+
+    @property
+    def percentage(self) -> int:
+        if not self.applicable_count:
+            return 0
+        return round(100 * self.answered_count / self.applicable_count)
+
+
+class Answer(models.Model):
+    """One answer of a participation, keyed by the question's stable code."""
+
+    participation = models.ForeignKey(
+        Participation, on_delete=models.CASCADE, related_name="answers"
+    )
+    question_code = models.CharField(max_length=40)
+    block_id = models.CharField(
+        max_length=64, blank=True, help_text=_("StreamField-blok van de vraag bij het opslaan.")
+    )
+    value = models.JSONField(null=True, blank=True)
+    special = models.CharField(
+        max_length=10, choices=SpecialAnswer.choices, default=SpecialAnswer.NONE, blank=True
+    )
+    version = models.PositiveIntegerField(default=1)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["participation", "question_code"], name="one_answer_per_question"
+            )
+        ]
+        indexes = [models.Index(fields=["block_id"])]
+        verbose_name = _("antwoord")
+        verbose_name_plural = _("antwoorden")
+
+    def __str__(self) -> str:
+        return f"{self.participation} – {self.question_code}"
+
+
+class AuditEntry(models.Model):
+    """Every answer change and status change, written by the services (bulk writes too)."""
+
+    class Kind(models.TextChoices):
+        ANSWER = "answer", _("antwoord")
+        STATUS = "status", _("status")
+        EXTENSION = "extension", _("verlenging")
+        OBJECTION = "objection", _("bezwaar")
+
+    participation = models.ForeignKey(
+        Participation, on_delete=models.CASCADE, related_name="audit_entries"
+    )
+    rubric_code = models.CharField(max_length=10, blank=True)
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    question_code = models.CharField(max_length=40, blank=True)
+    old_value = models.JSONField(null=True, blank=True)
+    new_value = models.JSONField(null=True, blank=True)
+    old_special = models.CharField(max_length=10, blank=True)
+    new_special = models.CharField(max_length=10, blank=True)
+    old_status = models.CharField(max_length=20, blank=True)
+    new_status = models.CharField(max_length=20, blank=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    at = models.DateTimeField(auto_now_add=True)
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        indexes = [models.Index(fields=["participation", "rubric_code"])]
+        verbose_name = _("auditregel")
+        verbose_name_plural = _("auditregels")
+
+    def __str__(self) -> str:
+        subject = self.question_code or self.new_status
+        return f"{self.get_kind_display()} {subject} ({self.at:%Y-%m-%d})"

@@ -1,0 +1,469 @@
+"""Every state change of the registration: save, confirm, reopen, auto-confirm, extend.
+
+Each service is atomic, row-locks what two people can race for, asks
+``roles.permissions``, writes audit entries and queues follow-up work after commit.
+Views, admin actions, management commands and Celery tasks call these; none of them
+changes answers or statuses directly.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from roles.models import Municipality
+from roles.permissions import Action, Phase, can
+
+from .models import (
+    Answer,
+    AuditEntry,
+    CampaignPage,
+    Participation,
+    RubricResponse,
+    RubricStatus,
+    SpecialAnswer,
+)
+from .questionnaire import Rubric
+from .selectors import (
+    campaign_phase,
+    completion,
+    effective_deadline,
+    questionnaire_for_campaign,
+)
+
+
+class RegistrationError(Exception):
+    """A registration rule was broken; the message is Dutch and meant for the user."""
+
+
+class RubricLocked(RegistrationError):
+    pass
+
+
+@dataclass(frozen=True)
+class AnswerInput:
+    """What a user submitted for one question."""
+
+    value: Any = None
+    special: str = ""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Someone else saved this answer since the user loaded it."""
+
+    code: str
+    their_value: Any
+    their_special: str
+    their_version: int
+    their_author: str
+    mine: AnswerInput
+
+
+@dataclass
+class SaveResult:
+    saved: list[str] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    response: RubricResponse | None = None
+
+
+def _refuse(user: Any, action: Action, response: RubricResponse) -> None:
+    if can(user, action, response):
+        return
+    if response.is_locked:
+        raise RubricLocked(
+            _("De rubriek %(rubriek)s is bevestigd en kan niet meer gewijzigd worden.")
+            % {"rubriek": response.rubric.title}
+        )
+    phase = response.campaign_phase
+    if action == Action.ENTER_DATA and phase == Phase.BEFORE_OPENING:
+        raise RegistrationError(_("De registratie is nog niet geopend."))
+    if action == Action.ENTER_DATA and phase in (Phase.CONFIRMATION, Phase.CLOSED):
+        raise RegistrationError(_("De periode om antwoorden in te geven is afgelopen."))
+    if action == Action.CONFIRM_RUBRIC and phase == Phase.CLOSED:
+        raise RegistrationError(_("De periode om te bevestigen is afgelopen."))
+    raise RegistrationError(_("U hebt geen toelating voor deze actie."))
+
+
+@transaction.atomic
+def participation_ensure(*, municipality: Municipality, campaign: CampaignPage) -> Participation:
+    """A municipality participates from its first saved answer or an explicit registration."""
+    participation, _created = Participation.objects.get_or_create(
+        municipality=municipality, campaign=campaign
+    )
+    return participation
+
+
+@transaction.atomic
+def participation_register(
+    *, municipality: Municipality, campaign: CampaignPage, by: Any
+) -> Participation:
+    """Register a municipality for a campaign explicitly (any role of the municipality)."""
+    if not can(by, Action.VIEW_DATA, municipality):
+        raise RegistrationError(_("U hebt geen toelating voor deze actie."))
+    participation = participation_ensure(municipality=municipality, campaign=campaign)
+    if not participation.registered_explicitly:
+        participation.registered_explicitly = True
+        participation.save(update_fields=["registered_explicitly"])
+    return participation
+
+
+@transaction.atomic
+def rubric_response_ensure(*, participation: Participation, rubric: Rubric) -> RubricResponse:
+    response, _created = RubricResponse.objects.select_related(
+        "participation__campaign", "participation__municipality", "rubric"
+    ).get_or_create(participation=participation, rubric_id=rubric.page_id)
+    return response
+
+
+def _lock_response(response: RubricResponse) -> RubricResponse:
+    return (
+        RubricResponse.objects.select_for_update()
+        .select_related("participation__campaign", "participation__municipality", "rubric")
+        .get(pk=response.pk)
+    )
+
+
+def _status_for(response: RubricResponse, done: bool, answered: int) -> str:
+    if response.status == RubricStatus.CONFIRMED:
+        return RubricStatus.CONFIRMED
+    if done and answered:
+        return RubricStatus.COMPLETE
+    return RubricStatus.IN_PROGRESS if answered else RubricStatus.NOT_STARTED
+
+
+def _recount(response: RubricResponse, rubric: Rubric, answers: dict[str, Answer], by: Any) -> None:
+    """Update counters and status from the rubric's answers; audit a status change."""
+    result = completion(rubric=rubric, answers=answers)
+    old_status = response.status
+    response.applicable_count = result.applicable
+    response.answered_count = result.answered
+    response.required_open_count = len(result.open_required)
+    response.status = _status_for(response, result.complete, result.answered)
+    response.save(
+        update_fields=[
+            "applicable_count",
+            "answered_count",
+            "required_open_count",
+            "status",
+            "updated_at",
+        ]
+    )
+    if response.status != old_status:
+        AuditEntry.objects.create(
+            participation_id=response.participation_id,
+            rubric_code=rubric.code,
+            kind=AuditEntry.Kind.STATUS,
+            old_status=old_status,
+            new_status=response.status,
+            by=by,
+        )
+
+
+@transaction.atomic
+def answers_save(
+    *,
+    municipality: Municipality,
+    campaign: CampaignPage,
+    rubric: Rubric,
+    by: Any,
+    values: Mapping[str, AnswerInput],
+    seen_versions: Mapping[str, int],
+) -> SaveResult:
+    """Save answers of one rubric; never silently overwrite what someone saved in between.
+
+    ``seen_versions`` holds the version of each answer as the user loaded it (0: none yet).
+    An answer whose stored version differs is not written: it comes back as a conflict.
+    Unchanged answers are not written. Confirmed rubrics refuse every write. The first
+    save makes the municipality a participant (rolled back if the save is refused).
+    """
+    participation = participation_ensure(municipality=municipality, campaign=campaign)
+    response = rubric_response_ensure(participation=participation, rubric=rubric)
+    response = _lock_response(response)
+    _refuse(by, Action.ENTER_DATA, response)
+
+    known = rubric.by_code
+    codes = [code for code in values if code in known]
+    stored = {
+        answer.question_code: answer
+        for answer in Answer.objects.select_for_update()
+        .select_related("updated_by")
+        .filter(participation=participation, question_code__in=codes)
+    }
+    result = SaveResult(response=response)
+    to_create: list[Answer] = []
+    to_update: list[Answer] = []
+    audit: list[AuditEntry] = []
+    for code in codes:
+        submitted = values[code]
+        special = submitted.special or SpecialAnswer.NONE
+        value = None if special else submitted.value
+        answer = stored.get(code)
+        current_version = answer.version if answer else 0
+        if answer is not None and answer.value == value and answer.special == special:
+            continue
+        if answer is None and value is None and not special:
+            continue
+        if seen_versions.get(code, 0) != current_version:
+            result.conflicts.append(
+                Conflict(
+                    code=code,
+                    their_value=answer.value if answer else None,
+                    their_special=answer.special if answer else "",
+                    their_version=current_version,
+                    their_author=_author(answer),
+                    mine=AnswerInput(value=value, special=special),
+                )
+            )
+            continue
+        audit.append(
+            AuditEntry(
+                participation=participation,
+                rubric_code=rubric.code,
+                kind=AuditEntry.Kind.ANSWER,
+                question_code=code,
+                old_value=answer.value if answer else None,
+                new_value=value,
+                old_special=answer.special if answer else "",
+                new_special=special,
+                by=by,
+            )
+        )
+        if answer is None:
+            answer = Answer(
+                participation=participation,
+                question_code=code,
+                block_id=known[code].id,
+                value=value,
+                special=special,
+                version=1,
+                updated_by=by,
+            )
+            to_create.append(answer)
+            stored[code] = answer
+        else:
+            answer.value, answer.special, answer.updated_by = value, special, by
+            answer.block_id = known[code].id
+            answer.version += 1
+            answer.updated_at = timezone.now()
+            to_update.append(answer)
+        result.saved.append(code)
+    Answer.objects.bulk_create(to_create)
+    Answer.objects.bulk_update(
+        to_update, ["value", "special", "updated_by", "block_id", "version", "updated_at"]
+    )
+    AuditEntry.objects.bulk_create(audit)
+    if result.saved or response.status == RubricStatus.NOT_STARTED:
+        all_answers = {
+            answer.question_code: answer
+            for answer in Answer.objects.filter(
+                participation=participation, question_code__in=list(known)
+            )
+        }
+        _recount(response, rubric, all_answers, by)
+    return result
+
+
+def _author(answer: Answer | None) -> str:
+    if answer is None or answer.updated_by is None:
+        return _("iemand anders")
+    return answer.updated_by.get_full_name() or answer.updated_by.username
+
+
+@transaction.atomic
+def rubric_confirm(*, response: RubricResponse, by: Any, automatic: bool = False) -> RubricResponse:
+    """Confirm a rubric: from then on it is read-only for everyone of the municipality.
+
+    Open required questions do not block (the coördinator saw the list first). An automatic
+    confirmation is done by the system (``by`` is None) and only once per rubric.
+    """
+    response = _lock_response(response)
+    if response.is_locked:
+        raise RubricLocked(_("Deze rubriek is al bevestigd."))
+    if not automatic:
+        _refuse(by, Action.CONFIRM_RUBRIC, response)
+    old_status = response.status
+    response.status = RubricStatus.CONFIRMED
+    response.confirmed_at = timezone.now()
+    response.confirmed_by = None if automatic else by
+    response.confirmed_automatically = automatic
+    if automatic:
+        response.auto_confirmed_once = True
+    response.save()
+    AuditEntry.objects.create(
+        participation_id=response.participation_id,
+        rubric_code=response.rubric.code,
+        kind=AuditEntry.Kind.STATUS,
+        old_status=old_status,
+        new_status=RubricStatus.CONFIRMED,
+        by=by,
+        note=_("automatisch bevestigd") if automatic else "",
+    )
+    from . import tasks
+
+    transaction.on_commit(lambda: tasks.send_rubric_confirmed_email.delay(response.pk))
+    return response
+
+
+@transaction.atomic
+def rubric_reopen(*, response: RubricResponse, by: Any, reason: str) -> RubricResponse:
+    """Only the project team reopens a confirmed rubric, with a reason the coördinators receive."""
+    response = _lock_response(response)
+    if not response.is_locked:
+        raise RegistrationError(_("Deze rubriek is niet bevestigd."))
+    if not can(by, Action.REOPEN_RUBRIC, response):
+        raise RegistrationError(_("Enkel het projectteam kan een rubriek heropenen."))
+    reason = (reason or "").strip()
+    if not reason:
+        raise RegistrationError(_("Geef een reden op: de coördinatoren krijgen ze per e-mail."))
+    questionnaire = questionnaire_for_campaign(campaign=response.participation.campaign)
+    rubric = questionnaire.rubric(response.rubric.code)
+    response.status = RubricStatus.IN_PROGRESS
+    response.reopened_at = timezone.now()
+    response.reopened_by = by
+    response.reopen_reason = reason
+    response.save()
+    AuditEntry.objects.create(
+        participation_id=response.participation_id,
+        rubric_code=response.rubric.code,
+        kind=AuditEntry.Kind.STATUS,
+        old_status=RubricStatus.CONFIRMED,
+        new_status=RubricStatus.IN_PROGRESS,
+        by=by,
+        note=reason,
+    )
+    if rubric is not None:
+        answers = {
+            a.question_code: a
+            for a in Answer.objects.filter(
+                participation=response.participation, question_code__in=list(rubric.by_code)
+            )
+        }
+        _recount(response, rubric, answers, by)
+    from . import tasks
+
+    transaction.on_commit(lambda: tasks.send_rubric_reopened_email.delay(response.pk))
+    return response
+
+
+def rubrics_auto_confirm(*, campaign: CampaignPage, today: datetime.date | None = None) -> int:
+    """Confirm, once, the unconfirmed rubrics with answers after the (extended) deadline.
+
+    Skips municipalities that objected, campaigns without automatic confirmation, rubrics
+    without any answer and rubrics that were confirmed automatically before (a rubric the
+    project team reopened afterwards stays open). Running it twice changes nothing.
+    """
+    if not campaign.auto_confirm:
+        return 0
+    today = today or timezone.localdate()
+    confirmed = 0
+    candidates = (
+        RubricResponse.objects.select_related(
+            "participation__campaign", "participation__municipality", "rubric"
+        )
+        .filter(participation__campaign=campaign, participation__objects_to_auto_confirm=False)
+        .exclude(status=RubricStatus.CONFIRMED)
+        .filter(auto_confirmed_once=False, answered_count__gt=0)
+    )
+    for response in candidates:
+        deadline = effective_deadline(campaign=campaign, participation=response.participation)
+        if today <= deadline:
+            continue
+        if response.reopened_at and timezone.localdate(response.reopened_at) > deadline:
+            continue  # the project team reopened it after the deadline: leave it open
+        try:
+            rubric_confirm(response=response, by=None, automatic=True)
+        except RubricLocked:
+            continue
+        confirmed += 1
+    return confirmed
+
+
+@transaction.atomic
+def participation_extend(
+    *, participation: Participation, until: datetime.date | None, by: Any
+) -> Participation:
+    """The project team grants one municipality its own end date (audited)."""
+    if not can(by, Action.MANAGE_CAMPAIGN):
+        raise RegistrationError(_("Enkel het projectteam kan een verlenging toekennen."))
+    participation = Participation.objects.select_for_update().get(pk=participation.pk)
+    old = participation.extension_until
+    participation.extension_until = until
+    participation.save(update_fields=["extension_until"])
+    AuditEntry.objects.create(
+        participation=participation,
+        kind=AuditEntry.Kind.EXTENSION,
+        old_value=old.isoformat() if old else None,
+        new_value=until.isoformat() if until else None,
+        by=by,
+    )
+    return participation
+
+
+@transaction.atomic
+def participation_set_objection(
+    *, participation: Participation, objects: bool, by: Any
+) -> Participation:
+    """A coördinator objects (or withdraws the objection) to automatic confirmation."""
+    if not can(by, Action.CONFIRM_RUBRIC, participation.municipality):
+        raise RegistrationError(_("Enkel een coördinator kan dit wijzigen."))
+    participation = Participation.objects.select_for_update().get(pk=participation.pk)
+    if participation.objects_to_auto_confirm != objects:
+        participation.objects_to_auto_confirm = objects
+        participation.save(update_fields=["objects_to_auto_confirm"])
+        AuditEntry.objects.create(
+            participation=participation,
+            kind=AuditEntry.Kind.OBJECTION,
+            new_value=objects,
+            by=by,
+        )
+    return participation
+
+
+def responses_recount(*, campaign: CampaignPage) -> int:
+    """Recompute every response's counters after the questionnaire was published."""
+    questionnaire = questionnaire_for_campaign(campaign=campaign)
+    count = 0
+    for participation in Participation.objects.filter(campaign=campaign):
+        answers = {a.question_code: a for a in Answer.objects.filter(participation=participation)}
+        for rubric in questionnaire.rubrics:
+            response = RubricResponse.objects.filter(
+                participation=participation, rubric_id=rubric.page_id
+            ).first()
+            if response is None:
+                continue
+            with transaction.atomic():
+                locked = _lock_response(response)
+                _recount(
+                    locked,
+                    rubric,
+                    {c: a for c, a in answers.items() if c in rubric.by_code},
+                    None,
+                )
+            count += 1
+    return count
+
+
+__all__ = [
+    "AnswerInput",
+    "Conflict",
+    "RegistrationError",
+    "RubricLocked",
+    "SaveResult",
+    "answers_save",
+    "campaign_phase",
+    "participation_ensure",
+    "participation_extend",
+    "participation_register",
+    "participation_set_objection",
+    "responses_recount",
+    "rubric_confirm",
+    "rubric_reopen",
+    "rubrics_auto_confirm",
+]

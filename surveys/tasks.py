@@ -1,0 +1,71 @@
+"""Celery tasks of the registration: thin wrappers that take ids and call services."""
+
+from __future__ import annotations
+
+from celery import shared_task
+from django.conf import settings
+from django.core.mail import send_mass_mail
+from django.core.management import call_command
+from django.template.loader import render_to_string
+
+from roles.models import Role, RoleAssignment
+
+from .models import CampaignPage, RubricResponse
+
+TRANSIENT = (ConnectionError, TimeoutError, OSError)
+
+
+def _emails(municipality_id: int, roles: tuple[str, ...]) -> list[str]:
+    return sorted(
+        {
+            email
+            for email in RoleAssignment.objects.filter(
+                municipality_id=municipality_id, role__in=roles, person__isnull=False
+            ).values_list("person__email", flat=True)
+            if email
+        }
+    )
+
+
+def _send(response_id: int, template: str, roles: tuple[str, ...]) -> int:
+    response = RubricResponse.objects.select_related(
+        "participation__municipality",
+        "participation__campaign",
+        "rubric",
+        "confirmed_by",
+        "reopened_by",
+    ).get(pk=response_id)
+    recipients = _emails(response.participation.municipality_id, roles)
+    if not recipients:
+        return 0
+    context = {"response": response, "site_url": settings.WAGTAILADMIN_BASE_URL}
+    subject = render_to_string(f"surveys/email/{template}_subject.txt", context).strip()
+    body = render_to_string(f"surveys/email/{template}.txt", context)
+    messages = [(subject, body, settings.DEFAULT_FROM_EMAIL, [email]) for email in recipients]
+    return send_mass_mail(messages, fail_silently=False)
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def send_rubric_confirmed_email(response_id: int) -> int:
+    """Tell the municipality's coördinators and invoerders that a rubric was confirmed."""
+    return _send(response_id, "rubric_confirmed", (Role.COORDINATOR, Role.INVOERDER))
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def send_rubric_reopened_email(response_id: int) -> int:
+    """Tell the coördinators that the project team reopened a rubric, and why."""
+    return _send(response_id, "rubric_reopened", (Role.COORDINATOR,))
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)
+def rubrics_auto_confirm() -> None:
+    """Beat task: automatic confirmation after the deadlines (wraps the command)."""
+    call_command("auto_confirm_rubrics")
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)
+def responses_recount(campaign_id: int) -> int:
+    """Recompute response counters after the questionnaire of a campaign was published."""
+    from . import services
+
+    return services.responses_recount(campaign=CampaignPage.objects.get(pk=campaign_id))

@@ -1,0 +1,68 @@
+"""Resolving werkjaar / NIS / rubric from the URL into what the registration pages need."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.http import Http404
+
+from roles.models import Municipality
+from roles.permissions import Action, Phase, require
+
+from ..models import CampaignPage, Participation, RubricResponse
+from ..questionnaire import Questionnaire, Rubric
+from ..selectors import (
+    campaign_live_by_werkjaar,
+    campaign_phase,
+    participation_for,
+    questionnaire_for_campaign,
+    rubric_response_for,
+)
+
+
+@dataclass
+class RegistrationContext:
+    campaign: CampaignPage
+    municipality: Municipality
+    questionnaire: Questionnaire
+    participation: Participation | None
+    phase: Phase
+
+    def rubric(self, code: str) -> Rubric:
+        rubric = self.questionnaire.rubric(code)
+        if rubric is None:
+            raise Http404("Onbekende rubriek.")
+        return rubric
+
+    def response(self, rubric: Rubric) -> RubricResponse | None:
+        return rubric_response_for(participation=self.participation, rubric_page_id=rubric.page_id)
+
+    def guarded(self, rubric: Rubric) -> Any:
+        """The response, or an unsaved stand-in, to ask roles.permissions about a rubric."""
+        response = self.response(rubric)
+        if response is not None:
+            response.participation = self.participation  # reuse the loaded campaign
+            return response
+        stand_in = RubricResponse(rubric_id=rubric.page_id)
+        stand_in.participation = self.participation or Participation(
+            municipality=self.municipality, campaign=self.campaign
+        )
+        return stand_in
+
+
+def registration_context(*, user: Any, werkjaar: int, nis: str) -> RegistrationContext:
+    """Look up the campaign and municipality; 404 when unknown, 403 without a view role."""
+    campaign = campaign_live_by_werkjaar(werkjaar=werkjaar)
+    municipality = Municipality.objects.filter(nis_code=nis).first()
+    if campaign is None or municipality is None:
+        raise Http404("Onbekende campagne of gemeente.")
+    require(user, Action.VIEW_DATA, municipality)
+    participation = participation_for(municipality=municipality, campaign=campaign)
+    return RegistrationContext(
+        campaign=campaign,
+        municipality=municipality,
+        questionnaire=questionnaire_for_campaign(campaign=campaign),
+        participation=participation,
+        phase=campaign_phase(campaign=campaign, participation=participation),
+    )

@@ -1,0 +1,363 @@
+"""Status overview, rubric summary (confirm / reopen), audit trail and the entry point."""
+
+from __future__ import annotations
+
+import datetime
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+
+from roles.permissions import Action, Phase, can, require
+
+from ..selectors import (
+    answers_for_rubric,
+    audit_trail,
+    campaign_open_for_registration,
+    completion,
+    effective_closing_date,
+    effective_deadline,
+    municipalities_for_user,
+    status_overview,
+)
+from ..services import (
+    RegistrationError,
+    participation_ensure,
+    participation_extend,
+    participation_register,
+    participation_set_objection,
+    rubric_confirm,
+    rubric_reopen,
+)
+from .context import registration_context
+
+
+def overview_url(werkjaar: int, nis: str) -> str:
+    return reverse("surveys:overview", kwargs={"werkjaar": werkjaar, "nis": nis})
+
+
+def rubric_url(werkjaar: int, nis: str, code: str) -> str:
+    return reverse("surveys:rubric", kwargs={"werkjaar": werkjaar, "nis": nis, "rubric": code})
+
+
+class RegistrationStartView(LoginRequiredMixin, View):
+    """/registratie/: straight to the user's municipality, or a choice when there are several."""
+
+    def get(self, request):
+        campaign = campaign_open_for_registration()
+        if campaign is None:
+            return render(request, "surveys/no_campaign.html", status=404)
+        municipalities = municipalities_for_user(request.user)
+        if len(municipalities) == 1:
+            return redirect(overview_url(campaign.werkjaar, municipalities[0].nis_code))
+        if not municipalities:
+            raise PermissionDenied(_("U hebt geen rol in een gemeente voor deze registratie."))
+        return render(
+            request,
+            "surveys/choose_municipality.html",
+            {"campaign": campaign, "municipalities": municipalities},
+        )
+
+
+class ExtensionForm(forms.Form):
+    extension_until = forms.DateField(
+        label=gettext_lazy("Eigen verlenging tot en met"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+        help_text=gettext_lazy("Laat leeg om de verlenging te schrappen."),
+    )
+
+
+class StatusOverviewView(LoginRequiredMixin, View):
+    """/registratie/<werkjaar>/<nis>/: every rubric with status, percentage, confirmation."""
+
+    template_name = "surveys/status_overview.html"
+
+    def get(self, request, werkjaar: int, nis: str, extension_form=None):
+        reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
+        rows = status_overview(questionnaire=reg.questionnaire, participation=reg.participation)
+        for row in rows:
+            row.url = rubric_url(werkjaar, nis, row.rubric.code)
+            row.first_step_url = (
+                reverse(
+                    "surveys:step",
+                    kwargs={
+                        "werkjaar": werkjaar,
+                        "nis": nis,
+                        "rubric": row.rubric.code,
+                        "step": row.rubric.themes[0].slug,
+                    },
+                )
+                if row.rubric.themes
+                else None
+            )
+        return render(
+            request,
+            self.template_name,
+            {
+                "reg": reg,
+                "campaign": reg.campaign,
+                "municipality": reg.municipality,
+                "rows": rows,
+                "phase": reg.phase,
+                "closing": effective_closing_date(
+                    campaign=reg.campaign, participation=reg.participation
+                ),
+                "deadline": effective_deadline(
+                    campaign=reg.campaign, participation=reg.participation
+                ),
+                "can_confirm": can(request.user, Action.CONFIRM_RUBRIC, reg.municipality),
+                "can_manage_campaign": can(request.user, Action.MANAGE_CAMPAIGN),
+                "extension_form": extension_form
+                or ExtensionForm(
+                    initial={
+                        "extension_until": reg.participation.extension_until
+                        if reg.participation
+                        else None
+                    }
+                ),
+            },
+        )
+
+    def post(self, request, werkjaar: int, nis: str):
+        reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
+        action = request.POST.get("action")
+        try:
+            if action == "register":
+                participation_register(
+                    municipality=reg.municipality, campaign=reg.campaign, by=request.user
+                )
+                messages.success(request, _("Uw gemeente neemt deel aan deze bevraging."))
+            elif action in ("object", "withdraw_objection"):
+                participation = participation_ensure_for(reg, request.user)
+                participation_set_objection(
+                    participation=participation, objects=action == "object", by=request.user
+                )
+                messages.success(
+                    request,
+                    _("Uw bezwaar tegen automatische bevestiging is genoteerd.")
+                    if action == "object"
+                    else _("Uw bezwaar is ingetrokken."),
+                )
+            elif action == "extend":
+                require(request.user, Action.MANAGE_CAMPAIGN)
+                form = ExtensionForm(request.POST)
+                if not form.is_valid():
+                    return self.get(request, werkjaar, nis, extension_form=form)
+                participation = participation_ensure(
+                    municipality=reg.municipality, campaign=reg.campaign
+                )
+                until: datetime.date | None = form.cleaned_data["extension_until"]
+                participation_extend(participation=participation, until=until, by=request.user)
+                messages.success(request, _("De verlenging is bewaard."))
+            else:
+                messages.error(request, _("Onbekende actie."))
+        except RegistrationError as error:
+            messages.error(request, str(error))
+        return redirect(overview_url(werkjaar, nis))
+
+
+def participation_ensure_for(reg, user):
+    if reg.participation is not None:
+        return reg.participation
+    if not can(user, Action.VIEW_DATA, reg.municipality):
+        raise PermissionDenied
+    return participation_ensure(municipality=reg.municipality, campaign=reg.campaign)
+
+
+class ReopenForm(forms.Form):
+    reason = forms.CharField(
+        label=gettext_lazy("Reden (de coördinatoren krijgen ze per e-mail)"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        error_messages={"required": gettext_lazy("Geef een reden op.")},
+    )
+
+
+class ConfirmForm(forms.Form):
+    open_questions_seen = forms.BooleanField(
+        required=False,
+        label=gettext_lazy("Ik heb de open vragen gezien en bevestig de rubriek toch."),
+    )
+
+    def __init__(self, *args, open_count: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.open_count = open_count
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.open_count and not cleaned.get("open_questions_seen"):
+            self.add_error(
+                "open_questions_seen",
+                _("Er zijn nog open vragen. Vink aan dat u ze gezien hebt om toch te bevestigen."),
+            )
+        return cleaned
+
+
+class RubricSummaryView(LoginRequiredMixin, View):
+    """A rubric's themes, completion and open questions; "Rubriek bevestigen" / "heropenen"."""
+
+    template_name = "surveys/rubric_summary.html"
+
+    def get(self, request, werkjaar, nis, rubric, confirm_form=None, reopen_form=None):
+        reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
+        rubric_obj = reg.rubric(rubric)
+        guarded = reg.guarded(rubric_obj)
+        answers = answers_for_rubric(participation=reg.participation, rubric=rubric_obj)
+        result = completion(rubric=rubric_obj, answers=answers)
+        themes = []
+        for theme in rubric_obj.themes:
+            theme_result = completion(rubric=rubric_obj, answers=answers, questions=theme.questions)
+            themes.append(
+                {
+                    "theme": theme,
+                    "completion": theme_result,
+                    "url": reverse(
+                        "surveys:step",
+                        kwargs={
+                            "werkjaar": werkjaar,
+                            "nis": nis,
+                            "rubric": rubric,
+                            "step": theme.slug,
+                        },
+                    ),
+                }
+            )
+        open_questions = [
+            {
+                "question": question,
+                "theme": next(t for t in rubric_obj.themes if question in t.questions),
+            }
+            for question in result.open_required
+        ]
+        for item in open_questions:
+            item["url"] = (
+                reverse(
+                    "surveys:step",
+                    kwargs={
+                        "werkjaar": werkjaar,
+                        "nis": nis,
+                        "rubric": rubric,
+                        "step": item["theme"].slug,
+                    },
+                )
+                + f"#vraag-{item['question'].code}"
+            )
+        return render(
+            request,
+            self.template_name,
+            {
+                "reg": reg,
+                "campaign": reg.campaign,
+                "municipality": reg.municipality,
+                "rubric": rubric_obj,
+                "response": guarded,
+                "status_label": guarded.get_status_display(),
+                "completion": result,
+                "themes": themes,
+                "open_questions": open_questions,
+                "can_confirm": can(request.user, Action.CONFIRM_RUBRIC, guarded) and guarded.pk,
+                "can_reopen": can(request.user, Action.REOPEN_RUBRIC, guarded)
+                and guarded.is_locked,
+                "can_view_audit": can(request.user, Action.VIEW_AUDIT),
+                "confirm_form": confirm_form or ConfirmForm(open_count=len(result.open_required)),
+                "reopen_form": reopen_form or ReopenForm(),
+                "overview_url": overview_url(werkjaar, nis),
+                "phase": reg.phase,
+                "Phase": Phase,
+            },
+        )
+
+    def post(self, request, werkjaar, nis, rubric):
+        reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
+        rubric_obj = reg.rubric(rubric)
+        response = reg.response(rubric_obj)
+        action = request.POST.get("action")
+        if response is None:
+            messages.error(request, _("Deze rubriek heeft nog geen antwoorden om te bevestigen."))
+            return redirect(rubric_url(werkjaar, nis, rubric))
+        try:
+            if action == "confirm":
+                answers = answers_for_rubric(participation=reg.participation, rubric=rubric_obj)
+                open_count = len(completion(rubric=rubric_obj, answers=answers).open_required)
+                form = ConfirmForm(request.POST, open_count=open_count)
+                if not form.is_valid():
+                    return self.get(request, werkjaar, nis, rubric, confirm_form=form)
+                rubric_confirm(response=response, by=request.user)
+                messages.success(
+                    request,
+                    _("De rubriek %(rubriek)s is bevestigd en kan niet meer gewijzigd worden.")
+                    % {"rubriek": rubric_obj.title},
+                )
+            elif action == "reopen":
+                form = ReopenForm(request.POST)
+                if not can(request.user, Action.REOPEN_RUBRIC, response):
+                    raise PermissionDenied
+                if not form.is_valid():
+                    return self.get(request, werkjaar, nis, rubric, reopen_form=form)
+                rubric_reopen(
+                    response=response, by=request.user, reason=form.cleaned_data["reason"]
+                )
+                messages.success(
+                    request,
+                    _("De rubriek is heropend. De coördinatoren krijgen een e-mail met de reden."),
+                )
+            else:
+                messages.error(request, _("Onbekende actie."))
+        except RegistrationError as error:
+            messages.error(request, str(error))
+        return redirect(rubric_url(werkjaar, nis, rubric))
+
+
+class AuditTrailView(LoginRequiredMixin, View):
+    """The project team's view of every answer and status change of one rubric."""
+
+    def get(self, request, werkjaar, nis, rubric):
+        require(request.user, Action.VIEW_AUDIT)
+        reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
+        rubric_obj = reg.rubric(rubric)
+        entries = (
+            audit_trail(participation=reg.participation, rubric_code=rubric_obj.code)
+            if reg.participation
+            else []
+        )
+        rows = []
+        for entry in entries:
+            question = rubric_obj.by_code.get(entry.question_code)
+            rows.append(
+                {
+                    "entry": entry,
+                    "question": question,
+                    "old": _display(question, entry.old_value, entry.old_special),
+                    "new": _display(question, entry.new_value, entry.new_special),
+                }
+            )
+        return render(
+            request,
+            "surveys/audit_trail.html",
+            {
+                "reg": reg,
+                "campaign": reg.campaign,
+                "municipality": reg.municipality,
+                "rubric": rubric_obj,
+                "rows": rows,
+                "rubric_url": rubric_url(werkjaar, nis, rubric),
+            },
+        )
+
+
+def _display(question, value, special):
+    from ..blocks import SPECIAL_LABELS
+
+    if special:
+        return str(SPECIAL_LABELS.get(special, special))
+    if value is None:
+        return ""
+    return question.display(value) if question else str(value)
