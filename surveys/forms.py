@@ -9,6 +9,7 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.utils import ErrorList
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks.stream_block import StreamBlockValidationError
@@ -50,7 +51,7 @@ class RubricPageForm(WagtailAdminPageForm):
 class ThemePageForm(WagtailAdminPageForm):
     def clean(self):
         from .questionnaire import questions_of_stream
-        from .rules import theme_problems
+        from .rules import answered_question_problems, theme_problems
 
         cleaned = super().clean()
         body = cleaned.get("body")
@@ -62,13 +63,24 @@ class ThemePageForm(WagtailAdminPageForm):
         else:
             rubric = self.instance.get_parent()
             position_path = self.instance.path
+        questions = questions_of_stream(body)
+        campaign = rubric.get_parent().specific
         problems = theme_problems(
-            questions=questions_of_stream(body),
+            questions=questions,
             rubric=rubric,
-            campaign=rubric.get_parent(),
+            campaign=campaign,
             this_page_id=self.instance.pk,
             position_path=position_path,
         )
+        locked, removed = answered_question_problems(
+            page=self.instance if self.instance.pk else None,
+            questions=questions,
+            campaign=campaign,
+        )
+        problems += locked
+        if removed:
+            self.add_error("body", StreamBlockValidationError(non_block_errors=ErrorList(removed)))
+            return cleaned
         if problems:
             by_block: dict[int, dict[str, ValidationError]] = defaultdict(dict)
             for problem in problems:

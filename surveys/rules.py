@@ -182,3 +182,105 @@ def rubric_copy_problems(*, rubric: Any, destination_campaign: Any) -> list[str]
             _("Deze vraagcodes bestaan al in de campagne: %(codes)s.") % {"codes": ", ".join(clash)}
         )
     return messages
+
+
+def answered_codes(*, campaign: Any, codes: list[str]) -> set[str]:
+    """Which of these question codes hold answers in the campaign."""
+    from .models import Answer
+
+    return set(
+        Answer.objects.filter(participation__campaign=campaign, question_code__in=codes)
+        .values_list("question_code", flat=True)
+        .distinct()
+    )
+
+
+def _option_codes(question: Question) -> set[str]:
+    data = question.describe()
+    codes = {option["code"] for option in data.get("options", [])}
+    codes |= {f"rij:{row['code']}" for row in data.get("rows", [])}
+    codes |= {f"kolom:{column['code']}" for column in data.get("columns", [])}
+    return codes
+
+
+def answered_question_problems(
+    *, page: Any, questions: list[Question], campaign: Any, today: Any = None
+) -> tuple[list[Problem], list[str]]:
+    """Once a campaign has opened, answered questions keep their code, type and option codes.
+
+    Questions are recognised by their StreamField block id; wording and help may change.
+    Returns problems per block and messages for answered questions that were removed.
+    """
+    from django.utils import timezone
+
+    if page is None or page.pk is None:
+        return [], []
+    if (today or timezone.localdate()) < campaign.opening_date:
+        return [], []
+    before = {q.id: q for q in questions_of_stream(page.body)}
+    before.update({q.id: q for q in questions_of_stream(_latest_body(page))})
+    answered = answered_codes(campaign=campaign, codes=[q.code for q in before.values()])
+    if not answered:
+        return [], []
+    now = {q.id: (index, q) for index, q in enumerate(questions)}
+    problems: list[Problem] = []
+    removed: list[str] = []
+    for block_id, old in before.items():
+        if old.code not in answered:
+            continue
+        if block_id not in now:
+            removed.append(
+                _("Vraag %(code)s heeft al antwoorden en kan niet meer verwijderd worden.")
+                % {"code": old.code}
+            )
+            continue
+        index, new = now[block_id]
+        if new.code != old.code:
+            problems.append(
+                Problem(
+                    index,
+                    "code",
+                    _("Deze vraag heeft al antwoorden: de code blijft %(code)s.")
+                    % {"code": old.code},
+                )
+            )
+        if new.type_code != old.type_code:
+            problems.append(
+                Problem(
+                    index,
+                    "code",
+                    _("Vraag %(code)s heeft al antwoorden: het type kan niet meer veranderen.")
+                    % {"code": old.code},
+                )
+            )
+        elif not _option_codes(old) <= _option_codes(new):
+            missing = sorted(_option_codes(old) - _option_codes(new))
+            problems.append(
+                Problem(
+                    index,
+                    "code",
+                    _(
+                        "Vraag %(code)s heeft al antwoorden: deze antwoordcodes moeten blijven "
+                        "bestaan: %(missing)s."
+                    )
+                    % {"code": old.code, "missing": ", ".join(missing)},
+                )
+            )
+    return problems, removed
+
+
+def page_has_answers(page: Any) -> bool:
+    """Whether a campaign, rubric or theme (or anything below it) holds answers."""
+    from .models import Answer, CampaignPage, Participation, ThemePage
+
+    specific = page.specific
+    if isinstance(specific, CampaignPage):
+        return Participation.objects.filter(campaign=specific).exists()
+    campaign = CampaignPage.objects.ancestor_of(page).first()
+    if campaign is None:
+        return False
+    themes = (
+        [specific] if isinstance(specific, ThemePage) else ThemePage.objects.descendant_of(page)
+    )
+    codes = {q.code for theme in themes for q in questions_of_stream(theme.body)}
+    return Answer.objects.filter(participation__campaign=campaign, question_code__in=codes).exists()

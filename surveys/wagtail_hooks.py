@@ -15,7 +15,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import CampaignPage, Definition, RubricPage, ThemePage
-from .rules import rubric_copy_problems, theme_move_problems
+from .rules import page_has_answers, rubric_copy_problems, theme_move_problems
 
 
 class DefinitionViewSet(SnippetViewSet):
@@ -112,4 +112,30 @@ def guard_bulk_move(request, action_type, objects, action_class_instance):
         for problem in problems:
             messages.error(request, problem)
         return redirect("wagtailadmin_explore", destination.pk)
+    return None
+
+
+ANSWERED_DELETE_MESSAGE = _(
+    "'%(title)s' bevat vragen waarop gemeenten al antwoordden en kan niet verwijderd worden. "
+    "Zet de campagne of de vragen eventueel uit het menu, maar behoud ze."
+)
+
+
+@hooks.register("before_delete_page")
+def guard_delete(request, page):
+    if page_has_answers(page):
+        messages.error(request, ANSWERED_DELETE_MESSAGE % {"title": page.title})
+        return redirect("wagtailadmin_explore", page.get_parent().pk)
+    return None
+
+
+@hooks.register("before_bulk_action")
+def guard_bulk_delete(request, action_type, objects, action_class_instance):
+    if action_type != "delete":
+        return None
+    refused = [page for page in objects if page_has_answers(page)]
+    if refused:
+        for page in refused:
+            messages.error(request, ANSWERED_DELETE_MESSAGE % {"title": page.title})
+        return redirect("wagtailadmin_explore", refused[0].get_parent().pk)
     return None
