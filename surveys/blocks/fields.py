@@ -181,6 +181,8 @@ class TableWidget(forms.Widget):
                     }
                 )
             grid.append({"code": row, "label": row_label, "cells": cells})
+        described = (attrs or {}).get("aria-describedby") or self.attrs.get("aria-describedby")
+        context["widget"]["attrs"]["aria_describedby"] = described
         context["widget"].update(
             {
                 "rows": grid,

@@ -78,5 +78,9 @@
   updateConditions();
   updateTotals();
   var summary = document.getElementById("foutenoverzicht");
-  if (summary) { summary.focus(); }
+  if (summary) {
+    // Move the focus to the list of errors, so that it is announced and each links to its field.
+    summary.focus();
+    window.addEventListener("load", function () { summary.focus(); });
+  }
 })();

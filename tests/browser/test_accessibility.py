@@ -1,0 +1,71 @@
+"""WCAG 2.1 AA: axe-core in Chromium finds no violations on the main pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import axe_violations, login, screenshot
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.axe,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+
+@pytest.fixture
+def manual(site):
+    from cms.models import ContentPage, HomePage
+
+    page = ContentPage(
+        title="Handleiding",
+        slug="handleiding",
+        intro="Zo vult u de vrijetijdsmonitor in.",
+        show_in_menus=True,
+        body=[
+            {"type": "heading", "value": "Aanmelden"},
+            {"type": "paragraph", "value": "<p>Meld u aan met uw account.</p>"},
+            {
+                "type": "steps",
+                "value": [{"type": "item", "value": {"title": "Stap", "text": "<p>Doe dit.</p>"}}],
+            },
+            {
+                "type": "callout",
+                "value": {"title": "Let op", "text": "<p>Sla op.</p>", "variant": "info"},
+            },
+            {"type": "qa", "value": {"question": "Waarom?", "answer": "<p>Daarom.</p>"}},
+        ],
+    )
+    HomePage.objects.get().add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def check(page, name):
+    screenshot(page, f"axe-{name}")
+    assert axe_violations(page) == []
+
+
+def test_public_pages(page, site, manual):
+    page.goto(site["url"] + "/")
+    check(page, "home")
+    page.goto(site["url"] + "/handleiding/")
+    check(page, "handleiding")
+    page.goto(site["url"] + "/accounts/login/")
+    check(page, "login")
+    page.goto(site["url"] + "/vragenlijst-2025/aanbod/")
+    check(page, "rubriek-publiek")
+
+
+def test_registration_pages(page, site):
+    login(page, site, "invoerder-kasterlee")
+    page.goto(site["url"] + "/registratie/2025/13017/")
+    check(page, "statusoverzicht")
+    page.goto(site["url"] + "/registratie/2025/13017/AAN/activiteiten/")
+    check(page, "thema")
+    page.locator('[name="q__AAN-01__jeugd__aantal"]').fill("abc")
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    page.wait_for_selector("#foutenoverzicht")
+    check(page, "thema-met-fouten")
+    page.goto(site["url"] + "/registratie/2025/13017/AAN/")
+    check(page, "samenvatting")

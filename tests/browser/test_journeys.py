@@ -1,0 +1,204 @@
+"""User journeys in a real browser (Playwright on Debian's Chromium)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import login, screenshot
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+STEP = "/registratie/2025/13017/AAN/"
+
+
+def cell(page, code, row, column="aantal"):
+    return page.locator(f'[name="q__{code}__{row}__{column}"]')
+
+
+def test_invoerder_fills_a_rubric_meets_errors_and_finds_answers_back(page, site):
+    login(page, site, "invoerder-kasterlee")
+    page.goto(site["url"] + "/registratie/")
+    expect(page).to_have_url(re.compile(r"/registratie/2025/13017/$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Statusoverzicht Kasterlee")
+    screenshot(page, "a1-statusoverzicht")
+    page.get_by_role("link", name="Activiteiten").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Activiteiten")
+
+    cell(page, "AAN-01", "cultuur").fill("1.234")
+    cell(page, "AAN-01", "jeugd").fill("twaalf")
+    page.get_by_label("Ja", exact=True).check()
+    page.get_by_label("De gemeente").check()  # the follow-up appeared
+    page.locator('[name="q__AAN-04"]').fill("-3")
+    page.get_by_role("button", name="Opslaan en verder").click()
+
+    # Errors at the fields, in Dutch; the input is kept; the valid answers were saved.
+    expect(page.get_by_role("alert").first).to_contain_text("Niet alle antwoorden")
+    expect(page.locator("#vraag-AAN-01")).to_contain_text("Jeugd – Aantal: Geef een getal in")
+    expect(page.locator("#vraag-AAN-04")).to_contain_text("Het getal mag niet negatief zijn.")
+    expect(cell(page, "AAN-01", "jeugd")).to_have_value("twaalf")
+    expect(page.locator('[name="q__AAN-04"]')).to_have_value("-3")
+    screenshot(page, "a2-thema-met-fouten")
+
+    cell(page, "AAN-01", "jeugd").fill("12")
+    page.locator('[name="q__AAN-04"]').fill("40")
+    page.get_by_role("button", name="Opslaan en verder").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Doelgroepen")
+    expect(page.get_by_text("Uw antwoorden zijn opgeslagen.")).to_be_visible()
+
+    page.get_by_role("checkbox", name="Senioren").check()
+    page.locator('[name="q__AAN-06"]').fill("Seniorenfeest in het cultuurcentrum")
+    page.get_by_role("button", name="Opslaan en verder").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Aanbod")
+    screenshot(page, "a3-samenvatting")
+
+    # Leave and come back: the answers are there.
+    page.goto(site["url"] + "/")
+    page.goto(site["url"] + STEP + "activiteiten/")
+    expect(cell(page, "AAN-01", "cultuur")).to_have_value("1234")
+    expect(cell(page, "AAN-01", "jeugd")).to_have_value("12")
+    expect(page.locator('[name="q__AAN-04"]')).to_have_value("40")
+    expect(page.get_by_label("De gemeente")).to_be_checked()
+    page.goto(site["url"] + STEP + "doelgroepen/")
+    expect(page.locator('[name="q__AAN-06"]')).to_have_value("Seniorenfeest in het cultuurcentrum")
+
+
+def test_conditional_follow_up_appears_and_disappears(page, site):
+    login(page, site, "invoerder-kasterlee")
+    page.goto(site["url"] + STEP + "activiteiten/")
+    follow_up = page.locator("#vraag-AAN-04")
+    expect(follow_up).to_be_hidden()
+    page.get_by_label("Ja", exact=True).check()
+    expect(follow_up).to_be_visible()
+    page.get_by_label("Nee", exact=True).check()
+    expect(follow_up).to_be_hidden()
+    page.get_by_label("Ja", exact=True).check()
+    page.locator('[name="q__AAN-04"]').fill("25")
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    page.get_by_label("Nee", exact=True).check()
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    expect(page.locator("#vraag-AAN-04")).to_be_hidden()
+    page.get_by_label("Ja", exact=True).check()
+    expect(page.locator('[name="q__AAN-04"]')).to_have_value("25")  # kept while hidden
+
+
+def _fill_activiteiten(page, site):
+    login(page, site, "invoerder-kasterlee")
+    page.goto(site["url"] + STEP + "activiteiten/")
+    cell(page, "AAN-01", "cultuur").fill("5")
+    page.get_by_label("Nee", exact=True).check()
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    expect(page.get_by_text("Uw antwoorden zijn opgeslagen.")).to_be_visible()
+    page.context.clear_cookies()
+
+
+def test_coordinator_confirms_and_the_form_turns_read_only(page, site):
+    _fill_activiteiten(page, site)
+    login(page, site, "coordinator-kasterlee")
+    page.goto(site["url"] + STEP)
+    expect(page.get_by_role("heading", name="Open verplichte vragen")).to_be_visible()
+    page.get_by_role("button", name="Rubriek bevestigen").click()
+    expect(page.locator(".field__error")).to_contain_text("Er zijn nog open vragen")
+    page.get_by_label("Ik heb de open vragen gezien").check()
+    page.get_by_role("button", name="Rubriek bevestigen").click()
+    expect(page.get_by_text("is bevestigd en kan niet meer gewijzigd worden")).to_be_visible()
+    screenshot(page, "c1-bevestigd")
+    page.context.clear_cookies()
+
+    login(page, site, "invoerder-kasterlee")
+    page.goto(site["url"] + STEP + "activiteiten/")
+    expect(page.get_by_text("Deze rubriek is bevestigd")).to_be_visible()
+    expect(cell(page, "AAN-01", "cultuur")).to_be_disabled()
+    expect(page.get_by_role("button", name="Opslaan", exact=True)).to_have_count(0)
+    screenshot(page, "c2-alleen-lezen")
+
+
+def test_project_team_reopens(page, site, mailoutbox):
+    _fill_activiteiten(page, site)
+    login(page, site, "coordinator-kasterlee")
+    page.goto(site["url"] + STEP)
+    page.get_by_label("Ik heb de open vragen gezien").check()
+    page.get_by_role("button", name="Rubriek bevestigen").click()
+    page.context.clear_cookies()
+
+    login(page, site, "projectteam")
+    page.goto(site["url"] + STEP)
+    page.get_by_role("button", name="Rubriek heropenen").click()
+    expect(page.locator(".field__error")).to_contain_text("Geef een reden op.")
+    page.get_by_label("Reden").fill("Het aantal activiteiten voor cultuur lijkt te laag.")
+    page.get_by_role("button", name="Rubriek heropenen").click()
+    expect(page.get_by_text("De rubriek is heropend.")).to_be_visible()
+    screenshot(page, "d1-heropend")
+    page.context.clear_cookies()
+
+    login(page, site, "invoerder-kasterlee")
+    page.goto(site["url"] + STEP + "activiteiten/")
+    expect(cell(page, "AAN-01", "cultuur")).to_be_enabled()
+
+
+def test_raadpleger_sees_everything_and_changes_nothing(page, site):
+    _fill_activiteiten(page, site)
+    login(page, site, "raadpleger-kasterlee")
+    page.goto(site["url"] + "/registratie/")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Statusoverzicht Kasterlee")
+    page.goto(site["url"] + STEP + "activiteiten/")
+    expect(cell(page, "AAN-01", "cultuur")).to_have_value("5")
+    expect(cell(page, "AAN-01", "cultuur")).to_be_disabled()
+    expect(page.get_by_role("button", name="Opslaan", exact=True)).to_have_count(0)
+    page.goto(site["url"] + STEP)
+    expect(page.get_by_role("button", name="Rubriek bevestigen")).to_have_count(0)
+    screenshot(page, "e1-raadpleger")
+
+
+def test_keyboard_only_journey(page, site):
+    login(page, site, "invoerder-kasterlee")
+    page.goto(site["url"] + STEP + "activiteiten/")
+    # From the top of the page, Tab to the first table cell and type.
+    page.keyboard.press("Tab")  # skip link
+    focused = page.evaluate("document.activeElement.textContent")
+    assert "Naar de inhoud" in focused
+    page.keyboard.press("Enter")
+    target = cell(page, "AAN-01", "cultuur")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == "q__AAN-01__cultuur__aantal":
+            break
+    expect(target).to_be_focused()
+    page.keyboard.type("7")
+    page.keyboard.press("Tab")
+    page.keyboard.type("abc")  # jeugd: an error
+    # Jump to the yes/no group and choose "Ja" with the arrow keys.
+    for _ in range(10):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == "q__AAN-02":
+            break
+    page.keyboard.press("Space")
+    # Submit with Enter from a text field ("Opslaan" is the form's default after "Vorige"?).
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if (page.evaluate("document.activeElement.textContent") or "").strip() == "Opslaan":
+            break
+    page.keyboard.press("Enter")
+    expect(page.locator("#vraag-AAN-01")).to_contain_text("Jeugd – Aantal: Geef een getal in")
+    # The error summary takes the focus and links to the field.
+    expect(page.locator("#foutenoverzicht")).to_be_focused()
+    cell(page, "AAN-01", "jeugd").focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("3")
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if (
+            page.evaluate("document.activeElement.textContent") or ""
+        ).strip() == "Opslaan en verder":
+            break
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Doelgroepen")
+    screenshot(page, "g1-toetsenbord")
+    page.goto(site["url"] + STEP + "activiteiten/")
+    expect(cell(page, "AAN-01", "cultuur")).to_have_value("7")
+    expect(cell(page, "AAN-01", "jeugd")).to_have_value("3")
