@@ -60,13 +60,11 @@ def browser_context_args(browser_context_args):
 def site(live_server, django_db_serialized_rollback):
     """The live server with the small test campaign and Kasterlee's people."""
     from cms.models import HomePage
-    from tests.factories import build_campaign
-    from tests.surveys.conftest import person
-
     from roles.models import Municipality, Role
     from roles.services import project_team_group_ensure
-
     from surveys.models import Definition
+    from tests.factories import build_campaign
+    from tests.surveys.conftest import person
 
     vte = Definition.objects.create(term="VTE", explanation="Voltijdse equivalenten.")
     build_campaign(HomePage.objects.get(), definitions={"VTE": vte})
@@ -98,9 +96,8 @@ def screenshot(page, name: str) -> None:
 
 def axe_violations(page) -> list[dict]:
     page.add_script_tag(path=str(AXE))
-    result = page.evaluate(
-        "async () => await axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']})"
-    )
+    levels = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']"
+    result = page.evaluate(f"async () => await axe.run(document, {{runOnly: {levels}}})")
     return [
         {"id": v["id"], "help": v["help"], "nodes": [n["target"] for n in v["nodes"]][:5]}
         for v in result["violations"]
