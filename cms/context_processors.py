@@ -21,5 +21,5 @@ def site_context(request):
         "main_navigation": navigation,
         "brand_name": settings.WAGTAIL_SITE_NAME,
         "header_roles": roles,
-        "global_header_url": settings.VLAANDEREN_GLOBAL_HEADER_URL,
+        "global_header_url": getattr(settings, "VLAANDEREN_GLOBAL_HEADER_URL", ""),
     }
