@@ -17,6 +17,10 @@ app.conf.beat_schedule = {
         "task": "cms.tasks.publish_scheduled",
         "schedule": crontab(minute="*/5"),
     },
+    "send-due-reminders": {
+        "task": "cms.tasks.send_due_reminders",
+        "schedule": crontab(hour=7, minute=30),
+    },
     "auto-confirm-rubrics": {
         "task": "surveys.tasks.rubrics_auto_confirm",
         "schedule": crontab(hour=1, minute=15),

@@ -49,3 +49,6 @@ class ContentPage(Page):
     class Meta:
         verbose_name = _("inhoudspagina")
         verbose_name_plural = _("inhoudspagina's")
+
+
+from .mailing.models import Contact, EmailTemplate, SentMessage  # noqa: E402, F401

@@ -8,3 +8,6 @@ from django.core.management import call_command
 def publish_scheduled() -> None:
     """Publish pages whose scheduled go-live moment has passed (Wagtail's command)."""
     call_command("publish_scheduled")
+
+
+from .mailing.tasks import send_due_reminders, send_email_template  # noqa: E402, F401

@@ -1,0 +1,245 @@
+"""Sending the project team's e-mails: previews, tests, the invitation and the reminders."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from roles.models import Municipality, Role, RoleAssignment
+from roles.permissions import Action, can
+
+from .models import Contact, EmailTemplate, SentMessage
+from .placeholders import merge
+
+
+class MailingError(Exception):
+    """A sending rule was broken; the message is Dutch and meant for the user."""
+
+
+@dataclass(frozen=True)
+class Recipient:
+    name: str
+    email: str
+    service: str
+    municipality: Municipality
+
+
+def _site() -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
+def _deadline(template: EmailTemplate, municipality: Municipality) -> datetime.date:
+    from surveys.selectors import effective_deadline, participation_for
+
+    participation = participation_for(municipality=municipality, campaign=template.campaign)
+    return effective_deadline(campaign=template.campaign, participation=participation)
+
+
+def _link(template: EmailTemplate, municipality: Municipality) -> str:
+    campaign = template.campaign
+    if template.kind == EmailTemplate.Kind.INVITATION:
+        return _site() + campaign.url
+    if template.kind == EmailTemplate.Kind.LAUNCH:
+        return _site() + "/handleiding/"
+    return f"{_site()}/registratie/{campaign.werkjaar}/{municipality.nis_code}/"
+
+
+def _administrators(municipality: Municipality) -> str:
+    people = [
+        f"{a.holder_name} ({a.person.email if a.person else a.email})"
+        for a in RoleAssignment.objects.filter(
+            municipality=municipality, role=Role.BEHEERDER
+        ).select_related("person")
+    ]
+    if not people:
+        return _(
+            "nog geen lokale beheerder aangeduid; vraag uw algemeen directeur er een aan te duiden"
+        )
+    return "; ".join(people)
+
+
+def message_render(*, template: EmailTemplate, recipient: Recipient) -> tuple[str, str]:
+    """Subject and body with every placeholder filled in for this recipient."""
+    values = {
+        "naam": recipient.name,
+        "dienst": recipient.service or _("uw dienst"),
+        "gemeente": recipient.municipality.name,
+        "link": _link(template, recipient.municipality),
+        "deadline": date_format(_deadline(template, recipient.municipality), "j F Y"),
+        "beheerders": _administrators(recipient.municipality),
+    }
+    return merge(template.subject, values), merge(template.body, values)
+
+
+def _contact_recipients(municipalities: Any = None) -> list[Recipient]:
+    contacts = Contact.objects.select_related("municipality", "service")
+    if municipalities is not None:
+        contacts = contacts.filter(municipality__in=municipalities)
+    return [
+        Recipient(
+            name=c.name,
+            email=c.email,
+            service=str(c.service) if c.service else "",
+            municipality=c.municipality,
+        )
+        for c in contacts
+    ]
+
+
+def _role_recipients(template: EmailTemplate) -> list[Recipient]:
+    """Reminders: coördinators where a rubric is complete but unconfirmed, invoerders where
+    rubrics are still open; contacts of invited municipalities that have not started."""
+    from surveys.models import Participation, RubricResponse, RubricStatus
+    from surveys.selectors import questionnaire_for_campaign
+
+    campaign = template.campaign
+    rubric_count = len(questionnaire_for_campaign(campaign=campaign).rubrics)
+    statuses: dict[int, list[str]] = {}
+    for municipality_id, status in RubricResponse.objects.filter(
+        participation__campaign=campaign
+    ).values_list("participation__municipality_id", "status"):
+        statuses.setdefault(municipality_id, []).append(status)
+    participating = set(
+        Participation.objects.filter(campaign=campaign).values_list("municipality_id", flat=True)
+    )
+    wanted: dict[int, set[str]] = {}
+    for municipality_id in participating:
+        found = statuses.get(municipality_id, [])
+        roles = set()
+        if RubricStatus.COMPLETE in found:
+            roles.add(Role.COORDINATOR)
+        unconfirmed_open = [
+            s for s in found if s in (RubricStatus.NOT_STARTED, RubricStatus.IN_PROGRESS)
+        ]
+        if unconfirmed_open or len(found) < rubric_count:
+            roles.add(Role.INVOERDER)
+        if roles:
+            wanted[municipality_id] = roles
+    recipients = []
+    for assignment in RoleAssignment.objects.filter(
+        municipality_id__in=list(wanted), person__isnull=False
+    ).select_related("person", "municipality", "service"):
+        if assignment.role in wanted[assignment.municipality_id] and assignment.person.email:
+            recipients.append(
+                Recipient(
+                    name=assignment.person.get_full_name() or assignment.person.username,
+                    email=assignment.person.email,
+                    service=str(assignment.service) if assignment.service else "",
+                    municipality=assignment.municipality,
+                )
+            )
+    not_started = Municipality.objects.filter(contacts__isnull=False).exclude(pk__in=participating)
+    return recipients + _contact_recipients(not_started.distinct())
+
+
+def recipients_for(template: EmailTemplate) -> list[Recipient]:
+    """Who gets this template: contacts (invitation, launch) or people by role (reminders)."""
+    if template.kind == EmailTemplate.Kind.REMINDER:
+        found = _role_recipients(template)
+    else:
+        found = _contact_recipients()
+    unique: dict[tuple[str, int], Recipient] = {}
+    for recipient in found:
+        unique.setdefault((recipient.email.lower(), recipient.municipality.pk), recipient)
+    return sorted(unique.values(), key=lambda r: (r.municipality.name, r.name))
+
+
+def _send(
+    template: EmailTemplate,
+    recipients: list[Recipient],
+    *,
+    by: Any,
+    is_test: bool,
+    to: str | None = None,
+) -> int:
+    messages, log = [], []
+    for recipient in recipients:
+        subject, body = message_render(template=template, recipient=recipient)
+        address = to or recipient.email
+        messages.append(EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address]))
+        log.append(
+            SentMessage(
+                template=template,
+                municipality=recipient.municipality,
+                recipient=address,
+                subject=subject,
+                body=body,
+                is_test=is_test,
+                sent_by=by if getattr(by, "pk", None) else None,
+            )
+        )
+    if not messages:
+        return 0
+    with get_connection() as connection:
+        connection.send_messages(messages)
+    SentMessage.objects.bulk_create(log)
+    return len(messages)
+
+
+def _require_team(by: Any) -> None:
+    if not can(by, Action.MANAGE_CAMPAIGN):
+        raise MailingError(_("Enkel het projectteam kan berichten versturen."))
+
+
+def template_send_test(
+    *, template: EmailTemplate, by: Any, recipient: Recipient | None = None
+) -> int:
+    """Send one rendered example to the project team member themself."""
+    _require_team(by)
+    if not by.email:
+        raise MailingError(_("Uw account heeft geen e-mailadres om de test naar te sturen."))
+    example = recipient or next(iter(recipients_for(template)), None)
+    if example is None:
+        raise MailingError(_("Er is nog geen ontvanger om een voorbeeld mee op te maken."))
+    return _send(template, [example], by=by, is_test=True, to=by.email)
+
+
+def template_send(*, template: EmailTemplate, by: Any) -> int:
+    """Send the template to all its recipients, skipping who already received it."""
+    if by is not None:
+        _require_team(by)
+    already = set(
+        SentMessage.objects.filter(template=template, is_test=False).values_list(
+            "recipient", "municipality_id"
+        )
+    )
+    todo = [r for r in recipients_for(template) if (r.email, r.municipality.pk) not in already]
+    return _send(template, todo, by=by, is_test=False)
+
+
+def template_send_queue(*, template: EmailTemplate, by: Any) -> None:
+    """Queue the sending in Celery once this transaction commits."""
+    _require_team(by)
+    from .tasks import send_email_template
+
+    template_id, by_id = template.pk, by.pk
+    transaction.on_commit(lambda: send_email_template.delay(template_id, by_id))
+
+
+def reminders_send_due(*, today: datetime.date | None = None) -> int:
+    """Send the reminders whose day has come (deadline minus their days); once a day each."""
+    today = today or timezone.localdate()
+    sent = 0
+    for template in EmailTemplate.objects.filter(
+        kind=EmailTemplate.Kind.REMINDER, days_before_deadline__isnull=False
+    ).select_related("campaign"):
+        campaign = template.campaign
+        if not campaign.live:
+            continue
+        due = campaign.confirmation_deadline - datetime.timedelta(
+            days=template.days_before_deadline
+        )
+        if due != today:
+            continue
+        if SentMessage.objects.filter(template=template, is_test=False, sent_on=today).exists():
+            continue
+        sent += template_send(template=template, by=None)
+    return sent

@@ -1,0 +1,1 @@
+from tests.surveys.conftest import brecht, kasterlee, people, questionnaire  # noqa: F401
