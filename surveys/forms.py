@@ -170,7 +170,8 @@ class ThemeStepForm(forms.Form):
                     label=_("Of kies"),
                 )
         codes = conflict_codes if conflict_codes is not None else self._posted_conflicts()
-        for code in codes:
+        self.conflict_codes = [code for code in codes if code in {q.code for q in theme.questions}]
+        for code in self.conflict_codes:
             self.fields[keep_field_name(code)] = forms.ChoiceField(
                 choices=[
                     ("mine", _("Mijn antwoord opslaan")),

@@ -210,6 +210,9 @@ def answers_save(
             continue
         if answer is None and value is None and not special:
             continue
+        if value is None and not special and seen_versions.get(code, 0) == 0:
+            # Left empty by someone who saw no answer: nothing to save, nothing to overwrite.
+            continue
         if seen_versions.get(code, 0) != current_version:
             result.conflicts.append(
                 Conflict(

@@ -8,6 +8,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -130,37 +131,42 @@ class StatusOverviewView(LoginRequiredMixin, View):
         reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
         action = request.POST.get("action")
         try:
-            if action == "register":
-                participation_register(
-                    municipality=reg.municipality, campaign=reg.campaign, by=request.user
-                )
-                messages.success(request, _("Uw gemeente neemt deel aan deze bevraging."))
-            elif action in ("object", "withdraw_objection"):
-                participation = participation_ensure_for(reg, request.user)
-                participation_set_objection(
-                    participation=participation, objects=action == "object", by=request.user
-                )
-                messages.success(
-                    request,
-                    _("Uw bezwaar tegen automatische bevestiging is genoteerd.")
-                    if action == "object"
-                    else _("Uw bezwaar is ingetrokken."),
-                )
-            elif action == "extend":
-                require(request.user, Action.MANAGE_CAMPAIGN)
-                form = ExtensionForm(request.POST)
-                if not form.is_valid():
-                    return self.get(request, werkjaar, nis, extension_form=form)
-                participation = participation_ensure(
-                    municipality=reg.municipality, campaign=reg.campaign
-                )
-                until: datetime.date | None = form.cleaned_data["extension_until"]
-                participation_extend(participation=participation, until=until, by=request.user)
-                messages.success(request, _("De verlenging is bewaard."))
-            else:
-                messages.error(request, _("Onbekende actie."))
+            with transaction.atomic():  # a refused action leaves no participation behind
+                return self.act(request, reg, action, werkjaar, nis)
         except RegistrationError as error:
             messages.error(request, str(error))
+        return redirect(overview_url(werkjaar, nis))
+
+    def act(self, request, reg, action, werkjaar, nis):
+        if action == "register":
+            participation_register(
+                municipality=reg.municipality, campaign=reg.campaign, by=request.user
+            )
+            messages.success(request, _("Uw gemeente neemt deel aan deze bevraging."))
+        elif action in ("object", "withdraw_objection"):
+            participation = participation_ensure_for(reg, request.user)
+            participation_set_objection(
+                participation=participation, objects=action == "object", by=request.user
+            )
+            messages.success(
+                request,
+                _("Uw bezwaar tegen automatische bevestiging is genoteerd.")
+                if action == "object"
+                else _("Uw bezwaar is ingetrokken."),
+            )
+        elif action == "extend":
+            require(request.user, Action.MANAGE_CAMPAIGN)
+            form = ExtensionForm(request.POST)
+            if not form.is_valid():
+                return self.get(request, werkjaar, nis, extension_form=form)
+            participation = participation_ensure(
+                municipality=reg.municipality, campaign=reg.campaign
+            )
+            until: datetime.date | None = form.cleaned_data["extension_until"]
+            participation_extend(participation=participation, until=until, by=request.user)
+            messages.success(request, _("De verlenging is bewaard."))
+        else:
+            messages.error(request, _("Onbekende actie."))
         return redirect(overview_url(werkjaar, nis))
 
 
@@ -337,6 +343,8 @@ class AuditTrailView(LoginRequiredMixin, View):
                     "question": question,
                     "old": _display(question, entry.old_value, entry.old_special),
                     "new": _display(question, entry.new_value, entry.new_special),
+                    "old_status": _status_label(entry.old_status),
+                    "new_status": _status_label(entry.new_status),
                 }
             )
         return render(
@@ -361,3 +369,9 @@ def _display(question, value, special):
     if value is None:
         return ""
     return question.display(value) if question else str(value)
+
+
+def _status_label(status: str) -> str:
+    from ..models import RubricStatus
+
+    return RubricStatus(status).label if status in RubricStatus.values else status

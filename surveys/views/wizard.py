@@ -135,10 +135,12 @@ class RubricWizardView(NamedUrlWizardView):
         form = self.get_form(step=step, data=request.POST)
         form.is_valid()
         keep = form.keep_choices()
+        undecided = set(form.conflict_codes) - set(keep)
         values = {
             code: AnswerInput(value=value, special=special)
             for code, (value, special) in form.submitted_answers().items()
-            if keep.get(code) != "theirs"
+            # After a conflict, only the answers the user chose to keep as theirs are written.
+            if keep.get(code) != "theirs" and code not in undecided
         }
         try:
             result = answers_save(
@@ -156,9 +158,12 @@ class RubricWizardView(NamedUrlWizardView):
         self.answers = answers_for_rubric(
             participation=result.response.participation, rubric=self.rubric
         )
-        has_errors = any(not name.startswith("keep__") for name in form.errors)
+        self.guarded = result.response  # the status after this save
+        has_errors = bool(form.errors)
         if result.conflicts:
             return self.render_conflicts(form, theme, result.conflicts)
+        if undecided:
+            return self.render_conflicts(form, theme, self.pending_conflicts(form, undecided))
         if has_errors:
             if result.saved:
                 messages.warning(
@@ -214,10 +219,37 @@ class RubricWizardView(NamedUrlWizardView):
             conflict_codes=conflict_codes or [],
         )
         rebound.full_clean()
+        fresh = set(conflict_codes or []) - set(form.conflict_codes)
         for name in list(rebound._errors):
-            if name.startswith("keep__"):
+            # A new conflict is shown without an error; an unanswered choice keeps its error.
+            if name.startswith("keep__") and name.removeprefix("keep__") in fresh:
                 del rebound._errors[name]
         return rebound
+
+    def pending_conflicts(self, form, codes):
+        """Conflicts the user has not decided yet, described with what is stored now."""
+        from ..services import Conflict
+
+        submitted = form.submitted_answers()
+        pending = []
+        for code in sorted(codes):
+            answer = self.answers.get(code)
+            value, special = submitted.get(code, (None, ""))
+            pending.append(
+                Conflict(
+                    code=code,
+                    their_value=answer.value if answer else None,
+                    their_special=answer.special if answer else "",
+                    their_version=answer.version if answer else 0,
+                    their_author=(
+                        (answer.updated_by.get_full_name() or answer.updated_by.username)
+                        if answer and answer.updated_by
+                        else ""
+                    ),
+                    mine=AnswerInput(value=value, special=special),
+                )
+            )
+        return pending
 
     def render_conflicts(self, form, theme, conflicts):
         rebound = self.rebind(form, theme, [conflict.code for conflict in conflicts])
