@@ -124,7 +124,7 @@ def rubric_response_ensure(*, participation: Participation, rubric: Rubric) -> R
 
 def _lock_response(response: RubricResponse) -> RubricResponse:
     return (
-        RubricResponse.objects.select_for_update()
+        RubricResponse.objects.select_for_update(of=("self",))
         .select_related("participation__campaign", "participation__municipality", "rubric")
         .get(pk=response.pk)
     )
@@ -192,7 +192,7 @@ def answers_save(
     codes = [code for code in values if code in known]
     stored = {
         answer.question_code: answer
-        for answer in Answer.objects.select_for_update()
+        for answer in Answer.objects.select_for_update(of=("self",))
         .select_related("updated_by")
         .filter(participation=participation, question_code__in=codes)
     }

@@ -9,6 +9,7 @@ import pytest
 REQUIRE_REAL_SERVICES = os.environ.get("VTM_REQUIRE_REAL_SERVICES", "") in {"1", "true", "yes"}
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
     broker = os.environ.get("CELERY_BROKER_URL", "")
     for item in items:
@@ -17,6 +18,44 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(
                 pytest.mark.skip(reason="needs CELERY_BROKER_URL (a real Redis broker)")
             )
+    # Transactional tests (live server, real worker) empty the database when they end, so
+    # they must run after every test that relies on the migrated data. pytest-django sorts
+    # them so, but other plugins (pytest-playwright) reorder afterwards: sort once more, last.
+    items.sort(key=_order)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_media_root(tmp_path_factory):
+    """Generated reports go to a temporary folder, never into the project's private_media."""
+    from django.conf import settings
+    from django.utils.functional import empty
+
+    from reports.storage import private_storage
+
+    settings.PRIVATE_MEDIA_ROOT = tmp_path_factory.mktemp("private_media")
+    private_storage._wrapped = empty  # the lazy storage reads the setting again
+    return settings.PRIVATE_MEDIA_ROOT
+
+
+@pytest.fixture
+def celery_worker_on_broker(transactional_db, django_db_serialized_rollback):
+    """A real Celery worker thread on the configured Redis broker.
+
+    Its tests commit for real (the worker has its own connection), so the database is
+    flushed afterwards; serialized rollback restores the migrations' data (municipalities,
+    the home page) for the tests that follow.
+    """
+    import celery.contrib.testing.tasks  # noqa: F401  (registers the ping task)
+    from celery.contrib.testing.worker import start_worker
+
+    from cms.celery import app
+
+    app.conf.task_always_eager = False
+    try:
+        with start_worker(app, perform_ping_check=True, pool="solo", loglevel="WARNING"):
+            yield app
+    finally:
+        app.conf.task_always_eager = True
 
 
 @pytest.fixture
@@ -59,3 +98,19 @@ def project_team_user(db):
     user = get_user_model().objects.create_user("projectteam", password="demo")
     user.groups.add(project_team_group_ensure())
     return user
+
+
+TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_serialized_rollback"}
+
+
+def _order(item) -> int:
+    marker = item.get_closest_marker("django_db")
+    fixtures = set(getattr(item, "fixturenames", []))
+    transactional = bool(fixtures & TRANSACTIONAL_FIXTURES) or bool(
+        marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences"))
+    )
+    if transactional:
+        return 1
+    if marker or "db" in fixtures:
+        return 0
+    return 2

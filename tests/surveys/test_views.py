@@ -216,11 +216,11 @@ PAGES = {
 }
 
 
-@pytest.mark.parametrize("page", [START, *PAGES.values()])
-def test_anonymous_visitors_are_sent_to_the_login_page(client, campaign, page):
-    response = client.get(page)
+@pytest.mark.parametrize("url", [START, *PAGES.values()])
+def test_anonymous_visitors_are_sent_to_the_login_page(client, campaign, url):
+    response = client.get(url)
     assert response.status_code == 302
-    assert response["Location"] == f"/accounts/login/?next={quote(page)}"
+    assert response["Location"] == f"/accounts/login/?next={quote(url)}"
 
 
 @pytest.mark.parametrize("who", ["nobody", "brecht", "beheerder"])
