@@ -11,10 +11,16 @@ def site_context(request):
     roles = []
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
-        from roles.models import RoleAssignment
+        from roles.models import Role, RoleAssignment
 
         roles = [
-            {"role": a.get_role_display(), "municipality": a.municipality.name}
+            {
+                "role": a.get_role_display(),
+                "municipality": a.municipality.name,
+                "manage_url": f"/gemeente/{a.municipality.nis_code}/rollen/"
+                if a.role == Role.BEHEERDER
+                else "",
+            }
             for a in RoleAssignment.objects.filter(person=user).select_related("municipality")
         ]
     return {

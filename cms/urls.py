@@ -1,23 +1,46 @@
 from django.conf import settings
-from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from mozilla_django_oidc.views import OIDCLogoutView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from reports import urls as report_urls
+from roles import login_views
 from roles import urls as role_urls
 from surveys import urls as survey_urls
 
 from .api import api_router
 
+# Logging in and out, for the site and the Wagtail admin alike: OIDC where it is on, the
+# demo login page where that is on. Logout ends the identity provider's session too.
+login_urlpatterns = [
+    path("admin/login/", login_views.LoginView.as_view(), name="admin_login"),
+    path("admin/logout/", OIDCLogoutView.as_view(), name="admin_logout"),
+    path("accounts/login/", login_views.LoginView.as_view(), name="login"),
+    path("accounts/login/mislukt/", login_views.LoginFailedView.as_view(), name="login_failed"),
+    path("accounts/logout/", OIDCLogoutView.as_view(), name="logout"),
+    path(
+        "oidc/authenticate/",
+        login_views.OIDCAuthenticateView.as_view(),
+        name="oidc_authentication_init",
+    ),
+    path(
+        "oidc/callback/",
+        login_views.OIDCCallbackView.as_view(),
+        name="oidc_authentication_callback",
+    ),
+    path("oidc/logout/", OIDCLogoutView.as_view(), name="oidc_logout"),
+]
+
 urlpatterns = [
+    *login_urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
-    path("accounts/login/", auth_views.LoginView.as_view(), name="login"),
-    path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("", include(survey_urls)),
     path("", include(role_urls)),
+    path("rapporten/", include(report_urls)),
 ]
 
 if settings.DEBUG:

@@ -167,7 +167,7 @@ def can(user: Any, action: Action, obj: Any = None) -> bool:
     if action == Action.REOPEN_RUBRIC:
         return team and (locked or not isinstance(obj, Guarded))
     if action == Action.MANAGE_ROLES:
-        return MANAGE in perms or (team and isinstance(obj, Municipality))
+        return MANAGE in perms or team
     return False
 
 
@@ -190,7 +190,7 @@ def filter_for(
     field = "pk" if queryset.model is Municipality else (municipality_field or "municipality")
     if action in TEAM_ACTIONS:
         return queryset if is_project_team(user) else queryset.none()
-    if action == Action.VIEW_DATA and is_project_team(user):
+    if action in (Action.VIEW_DATA, Action.MANAGE_ROLES) and is_project_team(user):
         return queryset
     needed = {
         Action.VIEW_DATA: {VIEW},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from types import EllipsisType
 from typing import Any
 
 from django.conf import settings
@@ -39,13 +40,29 @@ class RoleError(Exception):
 
 # --- the project team group -------------------------------------------------------
 
-PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+PAGE_PERMISSIONS = (
+    "add_page",
+    "change_page",
+    "delete_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+)
 COLLECTION_PERMISSIONS = {
     "wagtailimages": ("add_image", "change_image", "choose_image"),
     "wagtaildocs": ("add_document", "change_document", "choose_document"),
 }
 MODEL_PERMISSIONS = {
     "surveys": ("add_definition", "change_definition", "delete_definition"),
+    "cms": (
+        "add_emailtemplate",
+        "change_emailtemplate",
+        "delete_emailtemplate",
+        "add_contact",
+        "change_contact",
+        "delete_contact",
+        "view_sentmessage",
+    ),
     "roles": (
         "view_municipality",
         "change_municipality",
@@ -135,6 +152,17 @@ def _check_coordinator_limit(municipality: Municipality, *, excluding: int | Non
 def _lock(municipality: Municipality) -> Municipality:
     """Row-lock the municipality so that concurrent grants are serialised."""
     return Municipality.objects.select_for_update().get(pk=municipality.pk)
+
+
+def _lock_assignment(assignment: RoleAssignment) -> RoleAssignment:
+    """The stored assignment, row-locked; a RoleError if someone revoked it meanwhile."""
+    # No default ordering: it joins the (nullable) person, and PostgreSQL refuses to lock
+    # the nullable side of an outer join.
+    locked = RoleAssignment.objects.select_for_update().filter(pk=assignment.pk)
+    current = locked.order_by("pk").first()
+    if current is None:
+        raise RoleError(_("Deze rol bestaat niet meer: iemand anders heeft ze net ingetrokken."))
+    return current
 
 
 def _audit(
@@ -246,21 +274,23 @@ def role_change(
     assignment: RoleAssignment,
     role: str,
     by: Any,
-    service: Service | None | type[Ellipsis] = ...,
+    service: Service | None | EllipsisType = ...,
     source: str = RoleSource.APP,
     note: str = "",
 ) -> RoleAssignment:
     """Change the role (and optionally the service) of an assignment, same rules as a grant."""
     if source == RoleSource.APP:
         _check_manager(by, assignment.municipality)
+    if role not in Role.values:
+        raise RoleError(_("Onbekende rol."))
     municipality = _lock(assignment.municipality)
-    assignment = RoleAssignment.objects.select_for_update().get(pk=assignment.pk)
+    assignment = _lock_assignment(assignment)
     old_role = assignment.role
     if role == Role.COORDINATOR and old_role != Role.COORDINATOR:
         _check_coordinator_limit(municipality, excluding=assignment.pk)
     assignment.role = role
     assignment.source = source
-    if service is not ...:
+    if not isinstance(service, EllipsisType):
         if service is not None and service.municipality_id != municipality.pk:
             raise RoleError(
                 _("Die dienst hoort niet bij %(gemeente)s.") % {"gemeente": municipality}
@@ -291,6 +321,7 @@ def role_revoke(
     if source == RoleSource.APP:
         _check_manager(by, assignment.municipality)
     municipality = _lock(assignment.municipality)
+    assignment = _lock_assignment(assignment)
     person, email, old_role = assignment.person, assignment.email, assignment.role
     assignment.delete()
     if person is not None:
@@ -313,9 +344,10 @@ def roles_claim_pending(*, user: Any) -> list[RoleAssignment]:
     if not user.email:
         return []
     claimed = []
-    for assignment in RoleAssignment.objects.select_for_update().filter(
+    pending = RoleAssignment.objects.select_for_update().filter(
         person=None, email__iexact=user.email
-    ):
+    )
+    for assignment in pending.order_by("pk"):
         if RoleAssignment.objects.filter(
             person=user, municipality=assignment.municipality
         ).exists():
@@ -325,6 +357,15 @@ def roles_claim_pending(*, user: Any) -> list[RoleAssignment]:
                 assignment.municipality,
             )
             assignment.delete()
+            _audit(
+                municipality=assignment.municipality,
+                action=RoleChange.Action.REVOKE,
+                person=user,
+                email=assignment.email,
+                old_role=assignment.role,
+                by=user,
+                note="vervallen bij eerste aanmelding: de persoon had er al een rol",
+            )
             continue
         assignment.person = user
         assignment.email = ""

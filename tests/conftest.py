@@ -38,14 +38,17 @@ def private_media_root(tmp_path_factory):
 
 
 @pytest.fixture
-def celery_worker_on_broker(transactional_db, django_db_serialized_rollback):
+def celery_worker_on_broker(transactional_db):
     """A real Celery worker thread on the configured Redis broker.
 
     Its tests commit for real (the worker has its own connection), so the database is
-    flushed afterwards; serialized rollback restores the migrations' data (municipalities,
-    the home page) for the tests that follow.
+    flushed afterwards; the migrations' data is made again first (tests/base_data.py).
     """
     import celery.contrib.testing.tasks  # noqa: F401  (registers the ping task)
+
+    from tests.base_data import ensure_base_data
+
+    ensure_base_data()
     from celery.contrib.testing.worker import start_worker
 
     from cms.celery import app

@@ -1,9 +1,11 @@
 """Settings shared by every environment. Values come from environment variables."""
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -17,6 +19,23 @@ def env_bool(name: str, default: bool = False) -> bool:
 
 def env_list(name: str, default: str = "") -> list[str]:
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_mapping(name: str, default: dict[str, str]) -> dict[str, str]:
+    """``"a=b,c=d"`` from the environment as ``{"a": "b", "c": "d"}``; the default when unset."""
+    pairs = [item.partition("=") for item in env_list(name)]
+    return {key.strip(): value.strip() for key, _, value in pairs if key.strip()} or default
+
+
+def wagtailadmin_login_url(*, oidc_enabled: bool, demo_login_enabled: bool) -> str:
+    """Where the Wagtail admin sends anonymous users.
+
+    Straight to the identity provider when OIDC is the only way in (production); to the
+    login page, which offers OIDC and the demo accounts, where both are on (dev, demo).
+    """
+    if oidc_enabled and not demo_login_enabled:
+        return "/oidc/authenticate/"
+    return LOGIN_URL
 
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -50,6 +69,8 @@ INSTALLED_APPS = [
     "rest_framework",
     "formtools",
     "guardian",
+    "mozilla_django_oidc",
+    "axes",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -70,6 +91,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # django-axes: last, so that it turns a lockout into its response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -103,7 +126,10 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
+    # django-axes first: it refuses locked-out usernames before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "roles.auth.PasswordBackend",
+    "roles.auth.OIDCBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
 
@@ -114,9 +140,75 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# --- Login ------------------------------------------------------------------------------
+# Production: OpenID Connect against the Flemish access management only. Dev, demo and
+# tests: the same, plus the local login page with the demo accounts.
 LOGIN_URL = "/accounts/login/"
-LOGIN_REDIRECT_URL = "/"
+# The registration start page sends people on to their own municipality.
+LOGIN_REDIRECT_URL = "/registratie/"
 LOGOUT_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL_FAILURE = "/accounts/login/mislukt/"
+
+# The local login page with username and password (/accounts/login/).
+DEMO_LOGIN_ENABLED = env_bool("DEMO_LOGIN_ENABLED", False)
+
+# OpenID Connect (mozilla-django-oidc, backend roles.auth.OIDCBackend). The endpoints
+# default to the Flemish government's production access management.
+OIDC_ENABLED = env_bool("OIDC_ENABLED", False)
+OIDC_RP_CLIENT_ID = os.environ.get("OIDC_RP_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = os.environ.get("OIDC_RP_CLIENT_SECRET", "")
+OIDC_OP_ISSUER = os.environ.get("OIDC_OP_ISSUER", "https://authenticatie.vlaanderen.be/op")
+OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get(
+    "OIDC_OP_AUTHORIZATION_ENDPOINT", f"{OIDC_OP_ISSUER}/v1/auth"
+)
+OIDC_OP_TOKEN_ENDPOINT = os.environ.get("OIDC_OP_TOKEN_ENDPOINT", f"{OIDC_OP_ISSUER}/v1/token")
+OIDC_OP_JWKS_ENDPOINT = os.environ.get("OIDC_OP_JWKS_ENDPOINT", f"{OIDC_OP_ISSUER}/v1/keys")
+OIDC_OP_LOGOUT_ENDPOINT = os.environ.get("OIDC_OP_LOGOUT_ENDPOINT", f"{OIDC_OP_ISSUER}/v1/logout")
+# The access management publishes no userinfo endpoint: claims are read from the ID token.
+# The backend's __init__ still insists on the setting.
+OIDC_OP_USER_ENDPOINT = ""
+OIDC_RP_SIGN_ALGO = "RS256"
+# Never "rrn" (the national register number): roles.auth strips it from any scope list.
+OIDC_RP_SCOPES = os.environ.get("OIDC_RP_SCOPES", "openid profile email vo dv_vrijetijdsmonitor")
+OIDC_USE_NONCE = True
+OIDC_USE_PKCE = True
+OIDC_TIMEOUT = int(os.environ.get("OIDC_TIMEOUT", "10"))
+# The ID token is the id_token_hint that ends the session at the provider on logout.
+OIDC_STORE_ID_TOKEN = True
+OIDC_STORE_ACCESS_TOKEN = False
+OIDC_OP_LOGOUT_URL_METHOD = "roles.auth.provider_logout_url"
+# Role claims: "<App-rol>:<organisatiecode>" values in one application-specific claim.
+OIDC_ROLE_CLAIM = os.environ.get("OIDC_ROLE_CLAIM", "dv_vrijetijdsmonitor_rol_3d")
+OIDC_ROLE_NAMES = env_mapping(
+    "OIDC_ROLE_NAMES",
+    {
+        "VrijetijdsmonitorInvoerder": "invoerder",
+        "VrijetijdsmonitorCoordinator": "coordinator",
+        "VrijetijdsmonitorRaadpleger": "raadpleger",
+        "VrijetijdsmonitorBeheerder": "beheerder",
+    },
+)
+
+WAGTAILADMIN_LOGIN_URL = wagtailadmin_login_url(
+    oidc_enabled=OIDC_ENABLED, demo_login_enabled=DEMO_LOGIN_ENABLED
+)
+
+# django-axes: five wrong passwords lock the username for a quarter of an hour.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+# By username only: municipalities share office IP addresses, and an OIDC callback has
+# no username, so it never counts.
+AXES_LOCKOUT_PARAMETERS = ["username"]
+# W006 warns that user agents or cookies can be rotated; neither counts for a username lock.
+SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "roles.login_views.lockout_response"
+AXES_COOLOFF_MESSAGE = _(
+    "Te veel mislukte aanmeldpogingen. Dit account is tijdelijk geblokkeerd; probeer het later "
+    "opnieuw."
+)
+AXES_PERMALOCK_MESSAGE = AXES_COOLOFF_MESSAGE
 
 # Interface in Dutch as spoken in Belgium; Brussels time.
 LANGUAGE_CODE = "nl-be"
@@ -198,3 +290,7 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# The Flemish government's official global header is a script widget served by a government
+# server. Off by default; set its script URL to show it (a 43 px placeholder keeps the layout).
+VLAANDEREN_GLOBAL_HEADER_URL = os.environ.get("VLAANDEREN_GLOBAL_HEADER_URL", "")

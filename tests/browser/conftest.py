@@ -57,8 +57,11 @@ def browser_context_args(browser_context_args):
 
 
 @pytest.fixture
-def site(live_server, django_db_serialized_rollback):
+def site(live_server, transactional_db):
     """The live server with the small test campaign and Kasterlee's people."""
+    from tests.base_data import ensure_base_data
+
+    ensure_base_data()
     from cms.models import HomePage
     from roles.models import Municipality, Role
     from roles.services import project_team_group_ensure

@@ -9,7 +9,7 @@ from .conftest import axe_violations, login, screenshot
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.axe,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 

@@ -11,7 +11,7 @@ from .conftest import login, screenshot
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 STEP = "/registratie/2025/13017/AAN/"
