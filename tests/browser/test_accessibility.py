@@ -69,3 +69,11 @@ def test_registration_pages(page, site):
     check(page, "thema-met-fouten")
     page.goto(site["url"] + "/registratie/2025/13017/AAN/")
     check(page, "samenvatting")
+
+
+def test_role_management_page(page, site):
+    login(page, site, "beheerder-kasterlee")
+    page.goto(site["url"] + "/gemeente/13017/rollen/")
+    expect_heading = page.get_by_role("heading", level=1)
+    assert "Kasterlee" in expect_heading.text_content()
+    check(page, "rollen-beheren")
