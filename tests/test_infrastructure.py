@@ -100,22 +100,6 @@ def test_dev_settings_need_no_environment():
     assert result.stdout.split() == ["django.db.backends.sqlite3", "True"]
 
 
-@pytest.fixture
-def celery_worker_on_broker(transactional_db):
-    """A real Celery worker thread on the configured Redis broker."""
-    import celery.contrib.testing.tasks  # noqa: F401  (registers the ping task)
-    from celery.contrib.testing.worker import start_worker
-
-    from cms.celery import app
-
-    app.conf.task_always_eager = False
-    try:
-        with start_worker(app, perform_ping_check=True, pool="solo", loglevel="WARNING"):
-            yield app
-    finally:
-        app.conf.task_always_eager = True
-
-
 @pytest.mark.pipeline
 def test_real_worker_publishes_scheduled_pages(celery_worker_on_broker, home_page):
     """The beat task runs in a real worker over Redis and publishes a scheduled page."""

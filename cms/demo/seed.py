@@ -14,6 +14,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from cms.models import ContentPage, HomePage
+from reports.pdfs.services import question_overview_ensure
 from roles.models import Municipality, OrganisationCode, Role, RoleAssignment, Service
 from roles.services import project_team_group_ensure, role_grant
 from surveys.models import CampaignPage, Definition, RubricPage, ThemePage
@@ -275,4 +276,6 @@ def seed_demo() -> dict[str, Any]:
     seed_content_pages(home)
     definitions = seed_definitions()
     campaign = seed_campaign(home, definitions)
+    # The public question overview PDF: built (by Celery, after commit) unless it is current.
+    question_overview_ensure(campaign=campaign)
     return {"users": users, "campaign": campaign}
