@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import axe_violations, login, screenshot
+from .conftest import AXE, axe_violations, login, screenshot
 
 pytestmark = [
     pytest.mark.browser,
@@ -77,3 +77,15 @@ def test_role_management_page(page, site):
     expect_heading = page.get_by_role("heading", level=1)
     assert "Kasterlee" in expect_heading.text_content()
     check(page, "rollen-beheren")
+
+
+def test_progress_dashboard(page, site):
+    """The dashboard's own content (Wagtail's admin chrome around it is Wagtail's)."""
+    login(page, site, "projectteam")
+    page.goto(site["url"] + "/admin/voortgang/")
+    page.wait_for_selector("main")
+    screenshot(page, "axe-voortgang")
+    page.add_script_tag(path=str(AXE))
+    levels = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']"
+    result = page.evaluate(f"async () => await axe.run('main', {{runOnly: {levels}}})")
+    assert [v["id"] for v in result["violations"]] == []
