@@ -202,3 +202,32 @@ def test_keyboard_only_journey(page, site):
     page.goto(site["url"] + STEP + "activiteiten/")
     expect(cell(page, "AAN-01", "cultuur")).to_have_value("7")
     expect(cell(page, "AAN-01", "jeugd")).to_have_value("3")
+
+
+def test_question_overview_and_answers_pdf_download(page, site):
+    """(f) The public overview from the home page; the answers PDF from the status overview."""
+    import pypdfium2
+
+    page.goto(site["url"] + "/")
+    link = page.get_by_role("link", name="Overzicht van alle vragen (PDF)").first
+    response = page.request.get(site["url"] + link.get_attribute("href"))
+    assert response.status == 200
+    assert response.headers["content-type"] == "application/pdf"
+    text = "".join(
+        pdf_page.get_textpage().get_text_range()
+        for pdf_page in pypdfium2.PdfDocument(response.body())
+    )
+    assert "AAN-01" in text and "FIN-04" in text
+
+    _fill_activiteiten(page, site)
+    login(page, site, "raadpleger-kasterlee")
+    page.goto(site["url"] + "/registratie/2025/13017/")
+    href = page.get_by_role("link", name="Antwoorden downloaden (PDF)").get_attribute("href")
+    answers = page.request.get(site["url"] + href + "?rubriek=AAN")
+    assert answers.status == 200
+    assert answers.headers["content-type"] == "application/pdf"
+    text = "".join(
+        pdf_page.get_textpage().get_text_range()
+        for pdf_page in pypdfium2.PdfDocument(answers.body())
+    )
+    assert "VOORLOPIG" in text and "Kasterlee" in text
