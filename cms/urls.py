@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.mailing.contact_views import ContactListView
 from reports import urls as report_urls
 from roles import login_views
 from roles import urls as role_urls
@@ -40,6 +41,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("", include(survey_urls)),
     path("", include(role_urls)),
+    path("gemeente/<str:nis>/contacten/", ContactListView.as_view(), name="contacts"),
     path("rapporten/", include(report_urls)),
 ]
 

@@ -243,3 +243,32 @@ def reminders_send_due(*, today: datetime.date | None = None) -> int:
             continue
         sent += template_send(template=template, by=None)
     return sent
+
+
+@transaction.atomic
+def contact_add(
+    *, municipality: Municipality, name: str, email: str, service: Any, by: Any
+) -> Contact:
+    """The lokale beheerder (or the project team) adds a contact of the municipality."""
+    if not can(by, Action.MANAGE_ROLES, municipality):
+        raise MailingError(_("U mag de contactpersonen van deze gemeente niet beheren."))
+    if service is not None and service.municipality_id != municipality.pk:
+        raise MailingError(
+            _("Die dienst hoort niet bij %(gemeente)s.") % {"gemeente": municipality}
+        )
+    email = email.strip().lower()
+    if Contact.objects.filter(municipality=municipality, email__iexact=email).exists():
+        raise MailingError(
+            _("%(email)s is al een contactpersoon van deze gemeente.") % {"email": email}
+        )
+    return Contact.objects.create(
+        municipality=municipality, name=name.strip(), email=email, service=service
+    )
+
+
+@transaction.atomic
+def contact_remove(*, contact: Contact, by: Any) -> None:
+    """Remove a contact; only whoever manages the municipality's roles may."""
+    if not can(by, Action.MANAGE_ROLES, contact.municipality):
+        raise MailingError(_("U mag de contactpersonen van deze gemeente niet beheren."))
+    contact.delete()

@@ -219,3 +219,25 @@ def test_reminder_command_runs(campaign):
     out = StringIO()
     call_command("send_reminders", stdout=out)
     assert out.getvalue().strip() == "0 herinnering(en) verstuurd."
+
+
+def test_the_lokale_beheerder_maintains_the_contacts(client, kasterlee, brecht, people):
+    url = "/gemeente/13017/contacten/"
+    assert client.get(url).status_code == 302  # anonymous → login
+    client.force_login(people["invoerder"])
+    assert client.get(url).status_code == 403
+    client.force_login(people["beheerder"])
+    assert client.get("/gemeente/11009/contacten/").status_code == 403
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"name": "Lies", "email": "geen-adres"})
+    assert response.status_code == 200
+    assert "Geef een geldig e-mailadres." in response.content.decode()
+    assert 'value="Lies"' in response.content.decode()  # what was typed stays
+    response = client.post(url, {"name": "Lies Lenaerts", "email": "Lies@Kasterlee.be"})
+    assert response.status_code == 302
+    contact = Contact.objects.get(municipality=kasterlee)
+    assert (contact.name, contact.email) == ("Lies Lenaerts", "lies@kasterlee.be")
+    response = client.post(url, {"name": "Lies", "email": "lies@kasterlee.be"})
+    assert "is al een contactpersoon van deze gemeente" in response.content.decode()
+    client.post(url, {"remove": contact.pk})
+    assert not Contact.objects.filter(municipality=kasterlee).exists()

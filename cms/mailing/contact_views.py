@@ -1,0 +1,80 @@
+"""The lokale beheerder's contacts page: who receives the invitation and the reminders."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+
+from roles.models import Municipality, Service
+from roles.permissions import Action, require
+
+from .models import Contact
+from .services import MailingError, contact_add, contact_remove
+
+
+class ContactForm(forms.Form):
+    name = forms.CharField(label=gettext_lazy("Naam"), max_length=150)
+    email = forms.EmailField(
+        label=gettext_lazy("E-mailadres"),
+        error_messages={"invalid": gettext_lazy("Geef een geldig e-mailadres.")},
+    )
+    service = forms.ModelChoiceField(
+        label=gettext_lazy("Dienst"),
+        queryset=Service.objects.none(),
+        required=False,
+        empty_label=gettext_lazy("Geen dienst"),
+    )
+
+    def __init__(self, *args, municipality: Municipality, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["service"].queryset = Service.objects.filter(municipality=municipality)
+
+
+class ContactListView(LoginRequiredMixin, View):
+    template_name = "cms/mailing/contacts.html"
+
+    def municipality(self, nis: str) -> Municipality:
+        municipality = get_object_or_404(Municipality, nis_code=nis)
+        require(self.request.user, Action.MANAGE_ROLES, municipality)
+        return municipality
+
+    def get(self, request, nis: str, form=None):
+        municipality = self.municipality(nis)
+        return render(
+            request,
+            self.template_name,
+            {
+                "municipality": municipality,
+                "contacts": Contact.objects.filter(municipality=municipality).select_related(
+                    "service"
+                ),
+                "form": form or ContactForm(municipality=municipality),
+            },
+        )
+
+    def post(self, request, nis: str):
+        municipality = self.municipality(nis)
+        if "remove" in request.POST:
+            contact = get_object_or_404(
+                Contact, pk=request.POST["remove"], municipality=municipality
+            )
+            contact_remove(contact=contact, by=request.user)
+            messages.success(
+                request, _("%(name)s is geen contactpersoon meer.") % {"name": contact.name}
+            )
+            return redirect(request.path)
+        form = ContactForm(request.POST, municipality=municipality)
+        if not form.is_valid():
+            return self.get(request, nis, form=form)
+        try:
+            contact_add(municipality=municipality, by=request.user, **form.cleaned_data)
+        except MailingError as error:
+            form.add_error(None, str(error))
+            return self.get(request, nis, form=form)
+        messages.success(request, _("De contactpersoon is toegevoegd."))
+        return redirect(request.path)
