@@ -857,7 +857,7 @@ def test_confirming_with_open_questions_needs_the_checkbox(half_filled, as_user)
     assert confirmed.status == RubricStatus.CONFIRMED
     assert confirmed.confirmed_by.username == "coordinator"
     row = overview_rows(client.get(OVERVIEW))["Aanbod"]
-    assert row["status"] == "🔒 Bevestigd"
+    assert row["status"] == "◉ Bevestigd"
     assert "Coordinator" in row["bevestigd"]
     assert "Bevestigd door Coordinator" in text(client.get(summary_url("AAN")))
 
