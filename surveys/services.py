@@ -435,10 +435,9 @@ def responses_recount(*, campaign: CampaignPage) -> int:
     count = 0
     for participation in Participation.objects.filter(campaign=campaign):
         answers = {a.question_code: a for a in Answer.objects.filter(participation=participation)}
+        responses = {r.rubric_id: r for r in participation.rubric_responses.all()}
         for rubric in questionnaire.rubrics:
-            response = RubricResponse.objects.filter(
-                participation=participation, rubric_id=rubric.page_id
-            ).first()
+            response = responses.get(rubric.page_id)
             if response is None:
                 continue
             with transaction.atomic():

@@ -66,3 +66,14 @@ def registration_context(*, user: Any, werkjaar: int, nis: str) -> RegistrationC
         participation=participation,
         phase=campaign_phase(campaign=campaign, participation=participation),
     )
+
+
+def answer_text(question: Any, value: Any, special: str, *, empty: str = "") -> str:
+    """An answer as people read it: the special answer spelled out, else the question's display."""
+    from ..blocks import SPECIAL_LABELS
+
+    if special:
+        return str(SPECIAL_LABELS.get(special, special))
+    if value is None:
+        return empty
+    return question.display(value) if question is not None else str(value)

@@ -36,7 +36,7 @@ from ..services import (
     rubric_confirm,
     rubric_reopen,
 )
-from .context import registration_context
+from .context import answer_text, registration_context
 
 
 def overview_url(werkjaar: int, nis: str) -> str:
@@ -341,8 +341,8 @@ class AuditTrailView(LoginRequiredMixin, View):
                 {
                     "entry": entry,
                     "question": question,
-                    "old": _display(question, entry.old_value, entry.old_special),
-                    "new": _display(question, entry.new_value, entry.new_special),
+                    "old": answer_text(question, entry.old_value, entry.old_special),
+                    "new": answer_text(question, entry.new_value, entry.new_special),
                     "old_status": _status_label(entry.old_status),
                     "new_status": _status_label(entry.new_status),
                 }
@@ -359,16 +359,6 @@ class AuditTrailView(LoginRequiredMixin, View):
                 "rubric_url": rubric_url(werkjaar, nis, rubric),
             },
         )
-
-
-def _display(question, value, special):
-    from ..blocks import SPECIAL_LABELS
-
-    if special:
-        return str(SPECIAL_LABELS.get(special, special))
-    if value is None:
-        return ""
-    return question.display(value) if question else str(value)
 
 
 def _status_label(status: str) -> str:

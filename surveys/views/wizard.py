@@ -23,11 +23,10 @@ from formtools.wizard.views import NamedUrlWizardView
 
 from roles.permissions import Action, can
 
-from ..blocks import SPECIAL_LABELS
 from ..forms import ThemeStepForm, special_field_name, value_field_name
 from ..selectors import answers_for_rubric, completion
 from ..services import AnswerInput, RegistrationError, answers_save
-from .context import registration_context
+from .context import answer_text, registration_context
 
 
 class RequestStorage(BaseStorage):
@@ -257,8 +256,12 @@ class RubricWizardView(NamedUrlWizardView):
         rows = [
             {
                 "question": by_code[c.code],
-                "theirs": _describe(by_code[c.code], c.their_value, c.their_special),
-                "mine": _describe(by_code[c.code], c.mine.value, c.mine.special),
+                "theirs": answer_text(
+                    by_code[c.code], c.their_value, c.their_special, empty=_("(leeg)")
+                ),
+                "mine": answer_text(
+                    by_code[c.code], c.mine.value, c.mine.special, empty=_("(leeg)")
+                ),
                 "author": c.their_author,
             }
             for c in conflicts
@@ -322,11 +325,3 @@ class RubricWizardView(NamedUrlWizardView):
         form = form or self.get_form()
         context = self.get_context_data(form=form, **kwargs)
         return self.render_to_response(context)
-
-
-def _describe(question: Any, value: Any, special: str) -> str:
-    if special:
-        return str(SPECIAL_LABELS.get(special, special))
-    if value is None:
-        return _("(leeg)")
-    return question.display(value)
