@@ -203,6 +203,152 @@ def measure_overview_generated() -> list[Row]:
     return _overview_build(generated_campaign(), "generated")
 
 
+#: The peer's paragraphs: ordinary prose, at most this many characters each.
+PEER_PARAGRAPH_CHARS = 600
+#: The peer's stylesheet: the page size, margins and type of print.css, nothing else.
+PEER_CSS = (
+    "@page { size: A4; margin: 20mm 17mm 20mm 17mm; }"
+    ' html { font-family: "DejaVu Sans", sans-serif; font-size: 9pt; line-height: 1.4;'
+    " color: #333332; }"
+    " body { margin: 0; } p { margin: 0 0 2mm; } section { break-before: page; }"
+)
+
+
+def pdf_page_texts(content: bytes) -> list[str]:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(content)
+    try:
+        return [page.get_textpage().get_text_range() for page in document]
+    finally:
+        document.close()
+
+
+def visible_chars(texts: list[str]) -> int:
+    return sum(len("".join(text.split())) for text in texts)
+
+
+def plain_peer_html(page_texts: list[str]) -> str:
+    """A plain HTML document with the same number of pages and characters: the text as prose
+    paragraphs, spread evenly over one section per page. No classes, links, ids, counters or
+    running heads."""
+    from html import escape
+
+    # Runs such as a table of contents' leader dots become words of 20 characters: prose.
+    words = [
+        word[i : i + 20]
+        for text in page_texts
+        for word in text.split()
+        for i in range(0, len(word), 20)
+    ]
+    per_page = -(-sum(len(word) for word in words) // len(page_texts))
+    sections: list[list[str]] = [[] for _page in page_texts]
+    page = filled = 0
+    current = ""
+    for word in words:
+        if filled >= per_page * (page + 1) and page + 1 < len(sections):
+            if current:
+                sections[page].append(current)
+            page, current = page + 1, ""
+        if current and len(current) + 1 + len(word) > PEER_PARAGRAPH_CHARS:
+            sections[page].append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+        filled += len(word)
+    if current:
+        sections[page].append(current)
+    body = "".join(
+        "<section>"
+        + "".join(f"<p>{escape(paragraph)}</p>" for paragraph in paragraphs)
+        + "</section>"
+        for paragraphs in sections
+    )
+    return (
+        '<!DOCTYPE html><html lang="nl-BE"><head><meta charset="utf-8">'
+        f"<title>Peer</title></head><body>{body}</body></html>"
+    )
+
+
+def _spread(samples: list[float]) -> str:
+    p25, _median, p75 = statistics.quantiles(samples, n=4, method="inclusive")
+    return f"p25–p75 {p25:.2f}–{p75:.2f} s"
+
+
+def measure_overview_peer(rounds: int = 5) -> list[Row]:
+    """The question overview of 1,000 questions against its peer, in the same run: WeasyPrint
+    on a plain HTML document with the same number of pages and characters (DESIGN.md §4,
+    target ≤ 2 ×). Interleaved A/B, ``rounds`` times each; medians with p25–p75.
+
+    A is the whole build as the Celery task runs it (questionnaire, template, WeasyPrint,
+    storage); B renders the peer with the same PDF options (tagged PDF/UA-1).
+    """
+    from weasyprint import CSS, HTML
+
+    from reports.models import GeneratedReport
+    from reports.pdfs.builders import PDF_OPTIONS
+    from reports.pdfs.services import question_overview_build
+    from reports.storage import private_storage
+
+    campaign = generated_campaign(2044)
+
+    def overview():
+        GeneratedReport.objects.filter(campaign=campaign).update(data_version="")
+        return question_overview_build(campaign=campaign)
+
+    report = overview()
+    with private_storage.open(report.file_name, "rb") as stored:
+        texts = pdf_page_texts(stored.read())
+    peer_html = plain_peer_html(texts)
+    peer_css = CSS(string=PEER_CSS)
+
+    def peer():
+        document = HTML(string=peer_html).render(stylesheets=[peer_css], **PDF_OPTIONS)
+        return document.write_pdf(**PDF_OPTIONS)
+
+    peer_texts = pdf_page_texts(peer())
+    assert len(peer_texts) == len(texts), (len(peer_texts), len(texts))
+    assert visible_chars(peer_texts) == visible_chars(texts)
+
+    samples: dict[str, list[float]] = {"overview": [], "peer": []}
+    cpu: dict[str, list[float]] = {"overview": [], "peer": []}
+    for _round in range(rounds):
+        for name, step in (("overview", overview), ("peer", peer)):
+            _result, seconds, cpu_seconds = timed(step)
+            samples[name].append(seconds)
+            cpu[name].append(cpu_seconds)
+    overview_s, peer_s = (statistics.median(samples[name]) for name in ("overview", "peer"))
+    overview_cpu, peer_cpu = (statistics.median(cpu[name]) for name in ("overview", "peer"))
+    shape = f"{len(texts)} pages, {visible_chars(texts):,} characters"
+    return [
+        Row(
+            "question overview PDF, 1,000 questions (A: the task's build)",
+            seconds=overview_s,
+            cpu_seconds=overview_cpu,
+            rss_mb=peak_rss_mb(),
+            extra={
+                "pages": str(len(texts)),
+                "size": f"median of {rounds}, {_spread(samples['overview'])}",
+            },
+        ),
+        Row(
+            "  … peer (B: WeasyPrint, plain HTML, same pages and characters)",
+            seconds=peer_s,
+            cpu_seconds=peer_cpu,
+            extra={
+                "pages": str(len(peer_texts)),
+                "size": f"median of {rounds}, {_spread(samples['peer'])}",
+            },
+        ),
+        Row(
+            f"  … ratio A / B (target ≤ 2 ×; {shape})",
+            extra={
+                "size": f"{overview_s / peer_s:.2f} × wall, {overview_cpu / peer_cpu:.2f} × CPU"
+            },
+        ),
+    ]
+
+
 def answered_by_one_municipality(werkjaar: int = 2043):
     """The generated campaign with every question answered by Kasterlee (bulk-created)."""
     from roles.models import Municipality
@@ -488,6 +634,7 @@ def measure_dashboard() -> list[Row]:
 MEASUREMENTS: dict[str, Callable[[], list[Row]]] = {
     "overview-demo": measure_overview_demo,
     "overview-1000": measure_overview_generated,
+    "overview-peer": measure_overview_peer,
     "answers-1000": measure_answers_generated,
     "export-csv": measure_export_csv,
     "export-csv-http": measure_export_csv_http,
