@@ -183,6 +183,8 @@ def _date(iso: str) -> str:
 @dataclass
 class QuestionDescription:
     question: Question
+    #: Set only where a condition links to the question: every anchor costs WeasyPrint
+    #: layout time and a named destination in the PDF.
     anchor: str
     answer_format: list[str]
     condition: ConditionText | None
@@ -220,6 +222,7 @@ def question_overview(*, questionnaire: Questionnaire) -> QuestionOverview:
     rubrics = []
     total = 0
     for rubric in questionnaire.rubrics:
+        targets = {q.condition.question for q in rubric.questions() if q.condition is not None}
         themes = []
         for theme in rubric.themes:
             described = []
@@ -229,7 +232,7 @@ def question_overview(*, questionnaire: Questionnaire) -> QuestionOverview:
                 described.append(
                     QuestionDescription(
                         question=question,
-                        anchor=question_anchor(question.code),
+                        anchor=question_anchor(question.code) if question.code in targets else "",
                         answer_format=answer_format(question),
                         condition=condition_text(question, rubric),
                         definitions=[(d, definition_anchor(d)) for d in definitions],
