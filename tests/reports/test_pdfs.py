@@ -378,6 +378,70 @@ def test_every_page_of_a_long_rubric_carries_its_status(client, home_page, kaste
         assert re.search(CONFIRMED_BY_COORDINATOR, page)
 
 
+#: Codes of the longest kind the editor accepts (40 characters): with hyphens and a dot, and
+#: one without any place to break.
+LONG_CODES = [
+    "INFRA-SPORT-ACCOMMODATIES-OVERDEK-2025.a",
+    "INFRASPORTACCOMMODATIESOVERDEKTZWEMBADEN",
+]
+
+
+def text_box(chars: list[dict], text: str) -> tuple[float, float, float, float]:
+    """The box (x0, top, x1, bottom) around ``text`` as drawn on the page, over line breaks."""
+    visible = [char for char in chars if not char["text"].isspace()]
+    drawn = "".join(char["text"] for char in visible)
+    wanted = "".join(text.split())
+    start = drawn.index(wanted)  # raises when the text is not on the page in one piece
+    found = visible[start : start + len(wanted)]
+    return (
+        min(c["x0"] for c in found),
+        min(c["top"] for c in found),
+        max(c["x1"] for c in found),
+        max(c["bottom"] for c in found),
+    )
+
+
+def overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def test_long_question_codes_stay_clear_of_the_question_text(client, home_page, people):
+    """Defect 7: a long code took the width it needed and ran over the question text."""
+    from tests.factories import build_campaign, q
+
+    texts = {
+        code: f"Hoeveel overdekte sportaccommodaties van type {n} telt u?"
+        for n, code in enumerate(LONG_CODES, start=1)
+    }
+    build_campaign(
+        home_page,
+        werkjaar=2031,
+        rubrics=[
+            {
+                "code": "INF",
+                "title": "Infrastructuur",
+                "slug": "infrastructuur",
+                "themes": [
+                    {
+                        "title": "Sportinfrastructuur",
+                        "slug": "sportinfrastructuur",
+                        "questions": [q("integer", code, text) for code, text in texts.items()],
+                    }
+                ],
+            }
+        ],
+    )
+    client.force_login(people["coordinator"])
+    content = pdf_bytes(client.get("/rapporten/2031/13017/antwoorden.pdf?rubriek=INF"))
+
+    with pdfplumber.open(io.BytesIO(content)) as pdf:
+        chars = [char for page in pdf.pages for char in page.chars]
+        for code, text in texts.items():
+            code_box, text_box_ = text_box(chars, code), text_box(chars, text)
+            assert not overlap(code_box, text_box_), (code, code_box, text_box_)
+            assert code_box[2] <= text_box_[0], "the code stays in its own column"
+
+
 def test_the_whole_campaign_follows_new_answers(
     client, answered, campaign, kasterlee, people, django_capture_on_commit_callbacks
 ):
