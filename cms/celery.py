@@ -1,11 +1,16 @@
 """The one Celery app of the project. Every beat schedule lives here."""
 
+import logging
 import os
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
-from celery import Celery
+from celery import Celery, Task
 from celery.schedules import crontab
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+
+logger = logging.getLogger(__name__)
 
 app = Celery("cms")
 app.config_from_object("django.conf:settings", namespace="CELERY")
@@ -26,3 +31,42 @@ app.conf.beat_schedule = {
         "schedule": crontab(hour=1, minute=15),
     },
 }
+
+# Without a broker, one thread stands in for the worker: tasks run one after the other (a
+# burst of publishes queues builds that find the file current and stop), and the process
+# waits for them before it exits (a management command's builds still finish).
+_background: ThreadPoolExecutor | None = None
+
+
+def run_in_background(task: Task, *args: Any) -> None:
+    """Hand a slow task to the workers; without a broker, to a thread, never the request.
+
+    Eager tasks (no broker: dev, demo) would otherwise run inside the request that queued
+    them after its commit: an editor's publish waited for the question overview's PDF.
+    """
+    from django.conf import settings
+
+    if not (app.conf.task_always_eager and settings.EAGER_TASKS_IN_BACKGROUND):
+        task.delay(*args)
+        return
+    global _background
+    if _background is None:
+        _background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="eager-tasks")
+    _background.submit(_run_eagerly, task, args)
+
+
+def _run_eagerly(task: Task, args: tuple[Any, ...]) -> None:
+    from django.db import connections
+
+    try:
+        task.apply(args=args, throw=True)
+    except Exception:
+        logger.exception("Background task %s%r failed", task.name, args)
+    finally:
+        connections.close_all()  # this thread's own connections
+
+
+def background_tasks_done(timeout: float | None = None) -> None:
+    """Wait until the tasks handed to the background thread so far have run."""
+    if _background is not None:
+        _background.submit(lambda: None).result(timeout)

@@ -25,6 +25,7 @@ WAGTAILADMIN_LOGIN_URL = wagtailadmin_login_url(
 # does not go through authenticate().
 AXES_ENABLED = True
 CELERY_TASK_ALWAYS_EAGER = True
+EAGER_TASKS_IN_BACKGROUND = False
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {

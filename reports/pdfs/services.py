@@ -93,6 +93,7 @@ def _store(report: GeneratedReport, rendered: RenderedPDF, version: str) -> Gene
 def question_overview_request(*, campaign: CampaignPage) -> GeneratedReport:
     """Ask for a new question overview of the campaign; a Celery task builds it after commit.
 
+    Without a broker the task runs in a background thread: the publish returns at once.
     Called inside the publishing transaction, so a build that starts before the publish is
     committed cannot pass for the new version: it reads the previous generation.
     """
@@ -104,10 +105,12 @@ def question_overview_request(*, campaign: CampaignPage) -> GeneratedReport:
     report.requested_at = timezone.now()
     report.save(update_fields=["generation", "status", "requested_at"])
 
+    from cms.celery import run_in_background
+
     from . import tasks
 
     campaign_id = campaign.pk
-    transaction.on_commit(lambda: tasks.question_overview_build.delay(campaign_id))
+    transaction.on_commit(lambda: run_in_background(tasks.question_overview_build, campaign_id))
     return report
 
 
@@ -161,10 +164,14 @@ def answers_report_request(
     report.requested_at = timezone.now()
     report.save(update_fields=["status", "requested_at"])
 
+    from cms.celery import run_in_background
+
     from . import tasks
 
     campaign_id, municipality_id = campaign.pk, municipality.pk
-    transaction.on_commit(lambda: tasks.answers_report_build.delay(campaign_id, municipality_id))
+    transaction.on_commit(
+        lambda: run_in_background(tasks.answers_report_build, campaign_id, municipality_id)
+    )
     return report
 
 

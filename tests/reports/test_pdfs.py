@@ -505,6 +505,51 @@ def test_the_registration_pages_link_to_the_answers(client, answered, people):
     assert link["href"] == ANSWERS + "?rubriek=FIN"
 
 
+# --- without a broker (dev, demo) ----------------------------------------------------------
+
+
+@pytest.mark.django_db(transaction=True)
+def test_without_a_broker_a_publish_returns_before_the_overview_is_built(
+    client, project_team_user, definitions, settings
+):
+    """Defect 4: with eager Celery and no broker, the editor's publish waited 10–27 s for the
+    overview's PDF. The build now runs in a background thread after the response."""
+    from cms.celery import background_tasks_done
+    from cms.models import HomePage
+    from surveys.models import RubricPage
+    from tests.base_data import ensure_base_data
+    from tests.factories import build_campaign
+    from tests.surveys.admin_forms import question, theme_form
+
+    ensure_base_data()  # an earlier transactional test may have emptied the database
+    build_campaign(HomePage.objects.get(), definitions=definitions)  # built inline here
+    settings.EAGER_TASKS_IN_BACKGROUND = True  # as in dev and the demo
+    client.force_login(project_team_user)
+
+    rubric = RubricPage.objects.get(code="FIN")
+    response = client.post(
+        f"/admin/pages/add/surveys/themepage/{rubric.pk}/",
+        theme_form(
+            "Loketten",
+            "loketten",
+            [question("integer", "FIN-10", "Hoeveel uitleenloketten heeft de gemeente?")],
+            **{"action-publish": "publish"},
+        ),
+    )
+    answered_at = timezone.now()
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert ThemePage.objects.get(slug="loketten").live
+    report = GeneratedReport.objects.get(kind=GeneratedReport.Kind.QUESTION_OVERVIEW)
+    assert report.status == GeneratedReport.Status.BUILDING, "built inside the publish request"
+
+    background_tasks_done(timeout=120)
+    report.refresh_from_db()
+    assert report.status == GeneratedReport.Status.READY, report.error
+    assert report.built_at > answered_at
+    text = " ".join(pages_text(pdf_bytes(client.get(OVERVIEW))))
+    assert "FIN-10 · Hoeveel uitleenloketten heeft de gemeente?" in text
+
+
 # --- the real pipeline ---------------------------------------------------------------------
 
 
