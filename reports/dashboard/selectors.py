@@ -1,10 +1,10 @@
 """Reads of the progress dashboard: completion per municipality × rubric, from the counters.
 
 Completion comes from the counters the registration services keep on ``RubricResponse``
-(applicable, answered): one query for all responses of a campaign, never a walk over the
-answers. A rubric without a response counts with the questions applicable when nothing is
-answered yet (``surveys.selectors.completion`` with no answers, computed once per rubric).
-The number of queries does not depend on the number of municipalities.
+(applicable, answered): one query for all participations and responses of a campaign, never
+a walk over the answers. A rubric without a response counts with the questions applicable
+when nothing is answered yet (``surveys.selectors.completion`` with no answers, computed once
+per rubric). The number of queries does not depend on the number of municipalities.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Q
+from django.db.models import Count, F, Func, Q, Subquery
 
 from roles.models import Municipality, Province
-from surveys.models import Answer, CampaignPage, Participation, RubricResponse, RubricStatus
+from surveys.models import Answer, CampaignPage, Participation, RubricStatus
 from surveys.questionnaire import Questionnaire, Rubric
 from surveys.selectors import campaigns_live, completion, questionnaire_for_campaign
 
@@ -216,29 +216,19 @@ def progress_dashboard(
     }
     status_labels = {value: str(label) for value, label in RubricStatus.choices}
 
-    participations = Participation.objects.filter(campaign=campaign)
-    responses = RubricResponse.objects.filter(participation__campaign=campaign)
-    if province:
-        participations = participations.filter(municipality__province=province)
-        responses = responses.filter(participation__municipality__province=province)
-    by_participation: dict[int, dict[int, Any]] = defaultdict(dict)
-    for response in responses.values(
-        "participation_id", "rubric_id", "status", "applicable_count", "answered_count"
-    ):
-        by_participation[response["participation_id"]][response["rubric_id"]] = response
-
+    table = _participations_with_responses(campaign)
     rows = []
-    for participation in participations.order_by("municipality__name").values(
-        "pk", "municipality__nis_code", "municipality__name", "municipality__province"
-    ):
+    for participation in table.participations:
+        if province and participation["province"] != province:
+            continue
         row = MunicipalityProgress(
             participation_id=participation["pk"],
-            nis_code=participation["municipality__nis_code"],
-            name=participation["municipality__name"],
-            province=participation["municipality__province"],
+            nis_code=participation["nis_code"],
+            name=participation["name"],
+            province=participation["province"],
             cells=_cells(
                 rubrics,
-                by_participation.get(participation["pk"], {}),
+                table.responses.get(participation["pk"], {}),
                 applicable_without_answers,
                 status_labels,
             ),
@@ -246,7 +236,6 @@ def progress_dashboard(
         if _matches(row, status, rubric_code):
             rows.append(row)
 
-    participating = Participation.objects.filter(campaign=campaign).count()
     return ProgressDashboard(
         campaign=campaign,
         rubrics=rubrics,
@@ -259,8 +248,63 @@ def progress_dashboard(
             narrowed=bool(province or status),
             limit=unanswered_limit,
         ),
-        participating=participating,
-        municipality_total=Municipality.objects.count(),
+        participating=len(table.participations),
+        municipality_total=table.municipality_total,
+    )
+
+
+@dataclass
+class _ParticipationTable:
+    participations: list[dict[str, Any]]  # pk, nis_code, name, province; by name
+    responses: dict[int, dict[int, dict[str, Any]]]  # participation → rubric page → counters
+    municipality_total: int
+
+
+def _participations_with_responses(campaign: CampaignPage) -> _ParticipationTable:
+    """Every participation of the campaign with its municipality and rubric responses, and the
+    number of municipalities: one query (a row per response), whatever their number."""
+    municipality_total = Subquery(
+        Municipality.objects.order_by().values(n=Func(F("pk"), function="COUNT"))
+    )
+    participations: dict[int, dict[str, Any]] = {}
+    responses: dict[int, dict[int, dict[str, Any]]] = defaultdict(dict)
+    total = None
+    for row in (
+        Participation.objects.filter(campaign=campaign)
+        .annotate(municipality_total=municipality_total)
+        .order_by("municipality__name", "pk")
+        .values(
+            "pk",
+            "municipality__nis_code",
+            "municipality__name",
+            "municipality__province",
+            "municipality_total",
+            "rubric_responses__rubric_id",
+            "rubric_responses__status",
+            "rubric_responses__applicable_count",
+            "rubric_responses__answered_count",
+        )
+    ):
+        total = row["municipality_total"]
+        participations.setdefault(
+            row["pk"],
+            {
+                "pk": row["pk"],
+                "nis_code": row["municipality__nis_code"],
+                "name": row["municipality__name"],
+                "province": row["municipality__province"],
+            },
+        )
+        if row["rubric_responses__rubric_id"] is not None:
+            responses[row["pk"]][row["rubric_responses__rubric_id"]] = {
+                "status": row["rubric_responses__status"],
+                "applicable_count": row["rubric_responses__applicable_count"],
+                "answered_count": row["rubric_responses__answered_count"],
+            }
+    return _ParticipationTable(
+        participations=list(participations.values()),
+        responses=responses,
+        municipality_total=Municipality.objects.count() if total is None else total,
     )
 
 
@@ -290,6 +334,8 @@ def _unanswered(
     A conditional question counts as open where it is hidden too (evaluating the conditions
     per municipality would mean reading every answer); the dashboard marks those.
     """
+    if limit <= 0:
+        return []
     started: Counter[str] = Counter()
     for row in rows:
         for cell in row.cells:

@@ -13,6 +13,7 @@ from django.urls import reverse
 
 from reports.dashboard.selectors import progress_dashboard
 from roles.models import Municipality, Role
+from surveys.selectors import questionnaire_for_campaign
 from surveys.services import participation_register, rubric_confirm
 from tests.reports.test_exports import (
     Special,
@@ -266,6 +267,44 @@ def test_the_number_of_queries_does_not_grow_with_the_municipalities(
 
     assert progress_dashboard(campaign=campaign).participating == 10
     assert with_ten == with_three
+
+
+#: The queries of the dashboard page, whatever the number of municipalities:
+#: - 9 are the Wagtail admin's around any of its pages: session, user, the user's and the
+#:   groups' permissions, profile, locale, and for its menu the page and collection
+#:   permissions and the explorable root page;
+#: - 1 is the project-team check (roles.permissions);
+#: - 6 are the dashboard's: the campaigns, the questionnaire (rubric pages, theme pages,
+#:   definitions), the participations with their responses, the open questions' counts.
+DASHBOARD_QUERIES = 16
+
+
+def test_the_dashboard_page_costs_a_fixed_number_of_queries(
+    as_team, progress, django_assert_max_num_queries
+):
+    as_team.get(reverse(DASHBOARD))  # warm caches (site, menu) that any admin page fills once
+    for filters in ({}, {"provincie": "10000", "status": "volledig", "rubriek": "AAN"}):
+        with django_assert_max_num_queries(DASHBOARD_QUERIES):
+            assert as_team.get(reverse(DASHBOARD), filters).status_code == 200
+
+
+def test_the_dashboard_reads_its_table_in_one_query_and_open_questions_in_another(
+    progress, django_assert_num_queries
+):
+    """Participations, municipalities, responses and the municipality total come in one query;
+    the counts of answers per question in a second. The questionnaire is read before."""
+    questionnaire = questionnaire_for_campaign(campaign=progress)
+    with django_assert_num_queries(2):
+        dashboard = progress_dashboard(campaign=progress, questionnaire=questionnaire)
+    assert (dashboard.participating, dashboard.municipality_total) == (4, 285)
+    with django_assert_num_queries(2):
+        progress_dashboard(campaign=progress, questionnaire=questionnaire, province="10000")
+
+
+def test_the_csv_does_not_count_the_open_questions(as_team, progress):
+    with CaptureQueriesContext(connection) as captured:
+        body(as_team.get(reverse(DASHBOARD_CSV)))
+    assert not [q for q in captured.captured_queries if "surveys_answer" in q["sql"]]
 
 
 # --- who may see it ----------------------------------------------------------------------
