@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from html import escape as html_escape
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.forms.utils import flatatt
-from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
@@ -96,8 +95,20 @@ class NumberRules:
 
 # --- widgets that render without templates ------------------------------------------------
 #
-# Django renders each widget through two or three templates; a step of 60 questions spent
-# half its time there. These widgets write the same HTML with format_html.
+# Django renders each widget through two or three templates, and its ``flatatt`` escapes
+# through lazy-aware wrappers: a step of 60 questions spent half its time there. These
+# widgets write the same HTML as plain strings, escaped once with the standard library.
+
+
+def attributes(attrs: dict[str, Any]) -> str:
+    """HTML attributes: True writes the name alone, False and None leave it out."""
+    parts = []
+    for name, value in attrs.items():
+        if value is True:
+            parts.append(f" {name}")
+        elif value is not None and value is not False:
+            parts.append(f' {name}="{html_escape(str(value))}"')
+    return "".join(parts)
 
 
 class FastInputMixin:
@@ -106,12 +117,12 @@ class FastInputMixin:
     input_type: str
 
     def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> str:
-        final = self.build_attrs(self.attrs, attrs)  # type: ignore[attr-defined]
-        final = {"type": self.input_type, "name": name, **final}
+        final = {"type": self.input_type, "name": name}
         formatted = self.format_value(value)  # type: ignore[attr-defined]
         if formatted is not None:
             final["value"] = formatted
-        return format_html("<input{}>", flatatt(final))
+        final.update(self.build_attrs(self.attrs, attrs))  # type: ignore[attr-defined]
+        return mark_safe(f"<input{attributes(final)}>")
 
 
 class FastTextInput(FastInputMixin, forms.TextInput):
@@ -125,9 +136,8 @@ class FastDateInput(FastInputMixin, forms.DateInput):
 class FastTextarea(forms.Textarea):
     def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> str:
         final = {"name": name, **self.build_attrs(self.attrs, attrs)}
-        return format_html(
-            "<textarea{}>\n{}</textarea>", flatatt(final), self.format_value(value) or ""
-        )
+        text = html_escape(str(self.format_value(value) or ""), quote=False)
+        return mark_safe(f"<textarea{attributes(final)}>\n{text}</textarea>")
 
 
 class FastChoiceMixin:
@@ -138,27 +148,25 @@ class FastChoiceMixin:
     def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> str:
         final = self.build_attrs(self.attrs, attrs)  # type: ignore[attr-defined]
         group_id = final.pop("id", "") or f"id_{name}"
+        shared = attributes(final)
         selected = {str(v) for v in self.format_value(value)}  # type: ignore[attr-defined]
         options = []
         for index, (option_value, label) in enumerate(self.choices):  # type: ignore[attr-defined]
             option_id = f"{group_id}_{index}"
-            option_attrs = {
-                "type": self.input_type,
-                "name": name,
-                "value": option_value,
-                "id": option_id,
-                **final,
-                "checked": str(option_value) in selected,
-            }
-            options.append(
-                format_html(
-                    '<div><label for="{}"><input{}> {}</label></div>',
-                    option_id,
-                    flatatt(option_attrs),
-                    label,
-                )
+            own = attributes(
+                {
+                    "type": self.input_type,
+                    "name": name,
+                    "value": option_value,
+                    "id": option_id,
+                }
             )
-        return format_html('<div id="{}">{}</div>', group_id, mark_safe("".join(options)))
+            checked = " checked" if str(option_value) in selected else ""
+            options.append(
+                f'<div><label for="{html_escape(option_id)}"><input{own}{shared}{checked}> '
+                f"{html_escape(str(label), quote=False)}</label></div>"
+            )
+        return mark_safe(f'<div id="{html_escape(group_id)}">{"".join(options)}</div>')
 
 
 class FastRadioSelect(FastChoiceMixin, forms.RadioSelect):
@@ -239,21 +247,20 @@ class TableWidget(forms.Widget):
         """The grid, written directly (a template per cell cost more than the rest of a step)."""
         widget = self.get_context(name, value, attrs)["widget"]
         disabled = bool(widget["attrs"].get("disabled"))
-        described = widget["attrs"].get("aria_describedby")
-        head = format_html_join(
-            "", '<th scope="col">{}</th>', ((c["label"],) for c in widget["columns"])
-        )
+        described = widget["attrs"].get("aria_describedby") or None
+        esc = html_escape
+        head = "".join(f'<th scope="col">{esc(str(c["label"]))}</th>' for c in widget["columns"])
         body = []
         for row in widget["rows"]:
             cells = []
             for cell in row["cells"]:
-                label = format_html(
-                    '<label class="visually-hidden" for="{}">{}</label>', cell["id"], cell["label"]
+                label = (
+                    f'<label class="visually-hidden" for="{esc(cell["id"])}">'
+                    f"{esc(cell['label'])}</label>"
                 )
                 if widget["numeric"]:
-                    control = format_html(
-                        "<input{}>",
-                        flatatt(
+                    control = "<input{}>".format(
+                        attributes(
                             {
                                 "type": "text",
                                 "inputmode": widget["inputmode"],
@@ -263,48 +270,33 @@ class TableWidget(forms.Widget):
                                 "data-column": cell["column"],
                                 "autocomplete": "off",
                                 "disabled": disabled,
-                                "aria-describedby": described or False,
+                                "aria-describedby": described,
                             }
-                        ),
+                        )
                     )
                 else:
-                    options = format_html_join(
-                        "",
-                        '<option value="{}"{}>{}</option>',
-                        (
-                            (code, mark_safe(" selected") if cell["value"] == code else "", text)
-                            for code, text in (("", "–"), ("ja", _("Ja")), ("nee", _("Nee")))
-                        ),
+                    options = "".join(
+                        f'<option value="{code}"{" selected" if cell["value"] == code else ""}>'
+                        f"{esc(str(text))}</option>"
+                        for code, text in (("", "–"), ("ja", _("Ja")), ("nee", _("Nee")))
                     )
-                    control = format_html(
-                        "<select{}>{}</select>",
-                        flatatt({"name": cell["name"], "id": cell["id"], "disabled": disabled}),
+                    control = "<select{}>{}</select>".format(
+                        attributes({"name": cell["name"], "id": cell["id"], "disabled": disabled}),
                         options,
                     )
-                cells.append(format_html("<td>{}{}</td>", label, control))
-            body.append(
-                format_html(
-                    '<tr><th scope="row">{}</th>{}</tr>', row["label"], mark_safe("".join(cells))
-                )
-            )
+                cells.append(f"<td>{label}{control}</td>")
+            body.append(f'<tr><th scope="row">{esc(str(row["label"]))}</th>{"".join(cells)}</tr>')
         foot = ""
         if widget["show_totals"]:
-            foot = format_html(
-                '<tfoot><tr><th scope="row">{}</th>{}</tr></tfoot>',
-                _("Totaal"),
-                format_html_join(
-                    "",
-                    '<td data-total-for="{}" aria-live="polite"></td>',
-                    ((c["code"],) for c in widget["columns"]),
-                ),
+            totals = "".join(
+                f'<td data-total-for="{esc(c["code"])}" aria-live="polite"></td>'
+                for c in widget["columns"]
             )
-        return format_html(
-            '<table class="table-input" data-totals="{}"><thead><tr><td></td>{}</tr></thead>'
-            "<tbody>{}</tbody>{}</table>",
-            "true" if widget["show_totals"] else "false",
-            head,
-            mark_safe("".join(body)),
-            foot,
+            foot = f'<tfoot><tr><th scope="row">{esc(_("Totaal"))}</th>{totals}</tr></tfoot>'
+        totals_flag = "true" if widget["show_totals"] else "false"
+        return mark_safe(
+            f'<table class="table-input" data-totals="{totals_flag}">'
+            f"<thead><tr><td></td>{head}</tr></thead><tbody>{''.join(body)}</tbody>{foot}</table>"
         )
 
     def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:

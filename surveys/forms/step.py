@@ -86,14 +86,14 @@ class ThemeStepForm(forms.Form):
         data: Any = None,
         *,
         theme: Any,
-        sheet: Any,
+        sheet: Any | None,
         readonly: bool = False,
         conflict_codes: list[str] | None = None,
         fresh_codes: set[str] | None = None,
         visible_codes: set[str] | None = None,
         **_wizard: Any,  # formtools also passes files, prefix and initial: not used here
     ) -> None:
-        entries = [sheet.entry(question.code) for question in theme.questions]
+        entries = [sheet.entry(q.code) for q in theme.questions] if sheet is not None else []
         initial: dict[str, Any] = {
             "versions": json.dumps({e.code: e.version for e in entries if e.answer}),
             "loaded": json.dumps({e.code: e.fingerprint for e in entries if e.answer}),
@@ -106,7 +106,9 @@ class ThemeStepForm(forms.Form):
         super().__init__(data, initial=initial)
         self.theme = theme
         self.sheet = sheet
-        self.visible_codes = sheet.visible_codes if visible_codes is None else visible_codes
+        if visible_codes is None:
+            visible_codes = sheet.visible_codes if sheet is not None else set()
+        self.visible_codes = visible_codes
         self.readonly = readonly
         #: Questions shown with what is stored now rather than with the posted input.
         self.fresh_codes = fresh_codes or set()
@@ -197,6 +199,19 @@ class ThemeStepForm(forms.Form):
                 pending=code in self.conflict_codes,
             )
         return inputs
+
+    def refused(self, sheet: Any, message: str, *, readonly: bool) -> ThemeStepForm:
+        """The same input again (read-only: what is stored), with the refusal on top."""
+        again = ThemeStepForm(
+            self.data,
+            theme=self.theme,
+            sheet=sheet,
+            readonly=readonly,
+            conflict_codes=self.conflict_codes,
+        )
+        again.full_clean()
+        again.add_error(None, message)
+        return again
 
     def after_save(self, result: Any) -> ThemeStepForm:
         """The form to show again after a save with errors or conflicts.

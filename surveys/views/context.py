@@ -81,7 +81,8 @@ class RegistrationContext:
         """The response, or an unsaved stand-in, to ask roles.permissions about a rubric."""
         response = sheet.response if sheet is not None else self.response(rubric)
         if response is not None:
-            response.participation = self.participation  # reuse the loaded campaign
+            if self.participation is not None:
+                response.participation = self.participation  # reuse the loaded campaign
             return response
         stand_in = RubricResponse(rubric_id=rubric.page_id)
         stand_in.participation = self.participation or Participation(

@@ -52,15 +52,31 @@ class RubricWizardView(NamedUrlWizardView):
         self.rubric = self.reg.rubric(kwargs["rubric"])
         if not self.rubric.themes:
             raise Http404("Deze rubriek heeft geen thema's.")
-        self.sheet = self.reg.sheet(self.rubric)
-        self.guarded = self.reg.guarded(self.rubric, self.sheet)
-        self.read_only_reason = refusal(
-            user=request.user, action=Action.ENTER_DATA, response=self.guarded
-        )
+        # A POST reads the rubric once, in the save service, under its lock; only a GET
+        # (or a save that has to show the form again) needs the sheet before that.
+        self._sheet = None if request.method == "POST" else self.reg.sheet(self.rubric)
         # Our steps depend on the rubric: the real form list is built here, per request.
         self.form_list = OrderedDict((theme.slug, ThemeStepForm) for theme in self.rubric.themes)
         self.themes = {theme.slug: theme for theme in self.rubric.themes}
         return super().dispatch(request, *args, **kwargs)
+
+    @property
+    def sheet(self):
+        if self._sheet is None:
+            self._sheet = self.reg.sheet(self.rubric)
+        return self._sheet
+
+    @sheet.setter
+    def sheet(self, sheet) -> None:
+        self._sheet = sheet
+
+    @property
+    def guarded(self):
+        return self.reg.guarded(self.rubric, self.sheet)
+
+    @property
+    def read_only_reason(self) -> str | None:
+        return refusal(user=self.request.user, action=Action.ENTER_DATA, response=self.guarded)
 
     @property
     def can_enter(self) -> bool:
@@ -79,6 +95,9 @@ class RubricWizardView(NamedUrlWizardView):
         return {}  # the form takes its initial answers from the sheet
 
     def get_form_kwargs(self, step=None):
+        if self.request.method == "POST":
+            # What the person loaded comes with the POST; the service checks the rights.
+            return {"theme": self.themes[step], "sheet": None}
         return {"theme": self.themes[step], "sheet": self.sheet, "readonly": not self.can_enter}
 
     # --- GET: show a step with the saved answers, no errors ---------------------------
@@ -107,11 +126,10 @@ class RubricWizardView(NamedUrlWizardView):
                 seen_versions=form.seen_versions(),
             )
         except RegistrationError as error:
-            form.add_error(None, str(error))
+            form = form.refused(self.sheet, str(error), readonly=not self.can_enter)
             return self.render(form)
 
-        self.sheet = result.sheet
-        self.guarded = result.response  # the status after this save
+        self.sheet = result.sheet  # the rubric after this save, status included
         if result.conflicts:
             messages.warning(
                 request,
@@ -165,6 +183,8 @@ class RubricWizardView(NamedUrlWizardView):
             }
             for theme_sheet in self.sheet.themes
         ]
+        guarded = self.guarded
+        read_only_reason = self.read_only_reason
         context.update(
             {
                 "reg": self.reg,
@@ -173,10 +193,10 @@ class RubricWizardView(NamedUrlWizardView):
                 "rubric": self.rubric,
                 "theme": theme,
                 "sheet": self.sheet,
-                "response": self.guarded,
+                "response": guarded,
                 "steps_list": steps,
-                "can_enter": self.can_enter,
-                "read_only_reason": self.read_only_reason,
+                "can_enter": read_only_reason is None,
+                "read_only_reason": read_only_reason,
                 "summary_url": self.links.rubric(code),
                 "overview_url": self.links.overview(),
                 "prev_url": self.get_step_url(self.steps.prev) if self.steps.prev else None,
