@@ -36,8 +36,8 @@ import django  # noqa: E402
 django.setup()
 
 from django.db import connection, reset_queries  # noqa: E402
-from django.test import Client  # noqa: E402
 from django.template import Template  # noqa: E402
+from django.test import Client  # noqa: E402
 from django.test.utils import (  # noqa: E402
     CaptureQueriesContext,
     _TestState,
@@ -172,20 +172,29 @@ def report(args: argparse.Namespace) -> None:
     peer_url = peer.url
     peer_data = {f"vraag_{index + 1}": "1234.5" for index in range(COUNT)}
     measures = [
-        Measure("theme step: render (GET, 60 saved)", lambda: timed_request(
-            lambda: client.get(step_url(2040)), 200)),
-        Measure("theme step: save 60 changed", lambda: save_step(
-            2040, COUNT, next_round(), COUNT)),
-        Measure("theme step: save 12 changed", lambda: save_step(
-            2040, COUNT, next_round(), 12)),
-        Measure("Wagtail form page: render", lambda: timed_request(
-            lambda: client.get(peer_url), 200)),
-        Measure("Wagtail form page: submit", lambda: timed_request(
-            lambda: client.post(peer_url, peer_data), 200)),
-        Measure("plain Django view: render", lambda: timed_request(
-            lambda: client.get("/bench/plain/"), 200)),
-        Measure("plain Django view: submit", lambda: timed_request(
-            lambda: client.post("/bench/plain/", {f"f{i}": "1234.5" for i in range(COUNT)}), 302)),
+        Measure(
+            "theme step: render (GET, 60 saved)",
+            lambda: timed_request(lambda: client.get(step_url(2040)), 200),
+        ),
+        Measure("theme step: save 60 changed", lambda: save_step(2040, COUNT, next_round(), COUNT)),
+        Measure("theme step: save 12 changed", lambda: save_step(2040, COUNT, next_round(), 12)),
+        Measure(
+            "Wagtail form page: render", lambda: timed_request(lambda: client.get(peer_url), 200)
+        ),
+        Measure(
+            "Wagtail form page: submit",
+            lambda: timed_request(lambda: client.post(peer_url, peer_data), 200),
+        ),
+        Measure(
+            "plain Django view: render",
+            lambda: timed_request(lambda: client.get("/bench/plain/"), 200),
+        ),
+        Measure(
+            "plain Django view: submit",
+            lambda: timed_request(
+                lambda: client.post("/bench/plain/", {f"f{i}": "1234.5" for i in range(COUNT)}), 302
+            ),
+        ),
     ]
     for measure in measures:  # warm-up: per-process caches, template loading
         measure.once()
@@ -195,13 +204,15 @@ def report(args: argparse.Namespace) -> None:
         for measure in measures[shift:] + measures[:shift]:
             measure.once()
 
-    print(f"\nTheme step of {COUNT} questions ({connection.vendor}, {args.repeat} interleaved runs)\n")
+    runs = f"{connection.vendor}, {args.repeat} interleaved runs"
+    print(f"\nTheme step of {COUNT} questions ({runs})\n")
     print(f"{'':38} {'median ms':>10} {'p25–p75 ms':>16} {'queries':>8}")
     by_name = {}
     for measure in measures:
         median, low, high = measure.stats()
         by_name[measure.name] = median
-        print(f"{measure.name:38} {median:10.1f} {f'{low:.1f}–{high:.1f}':>16} {measure.queries:8d}")
+        spread = f"{low:.1f}–{high:.1f}"
+        print(f"{measure.name:38} {median:10.1f} {spread:>16} {measure.queries:8d}")
 
     def ratio(a: str, b: str) -> float:
         return by_name[a] / by_name[b]
@@ -227,7 +238,8 @@ def report(args: argparse.Namespace) -> None:
     print("\nQueries by the size of the step (must not grow):")
     print(f"{'questions':>10} {'render':>8} {'save':>8}")
     for werkjaar, count in sorted(sizes.items(), key=lambda item: item[1]):
-        _seconds, render = timed_request(lambda: client.get(step_url(werkjaar)), 200)
+        url = step_url(werkjaar)
+        _seconds, render = timed_request(lambda url=url: client.get(url), 200)
         _seconds, save = save_step(werkjaar, count, next_round(), count)
         print(f"{count:>10} {render:>8} {save:>8}")
 
