@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+import threading
 
 import pytest
+from django.db import connection
 from django.test import Client
 
+from surveys.models import Answer
 from tests.surveys.pages import (
     ACTIVITEITEN,
     html,
@@ -115,3 +118,128 @@ def test_saving_a_stale_page_twice_never_erases_a_colleagues_answer(two_invoerde
     post_step(second, ACTIVITEITEN)  # and saving the fresh page again changes nothing
     answers = stored()
     assert (answers["AAN-03"].value, answers["AAN-04"].value) == ("vzw", 10)
+
+
+def test_a_colleagues_change_to_a_question_i_did_not_touch_is_no_conflict(two_invoerders):
+    """Both load AAN-04 = 5; the first saves 6; the second changes only AAN-03.
+
+    The second page still shows 5 for AAN-04: that is not a change of theirs, so it is
+    neither a conflict nor written back over the colleague's 6.
+    """
+    first, second = two_invoerders
+    post_step(first, ACTIVITEITEN, {"q__AAN-04": "5"})
+    first_page, second_page = first.get(ACTIVITEITEN), second.get(ACTIVITEITEN)
+    assert post_step(first, ACTIVITEITEN, {"q__AAN-04": "6"}, page=first_page).status_code == 302
+    response = post_step(second, ACTIVITEITEN, {"q__AAN-03": "vzw"}, page=second_page)
+    assert response.status_code == 302, [
+        " ".join(block.get_text().split()) for block in html(response).select(".conflict")
+    ]
+    answers = stored()
+    assert (answers["AAN-03"].value, answers["AAN-04"].value) == ("vzw", 6)
+
+
+def test_after_an_error_the_page_shows_a_colleagues_newer_answer_not_the_stale_one(
+    two_invoerders,
+):
+    """The second person's save fails on AAN-01; AAN-04, untouched, shows what is stored
+    now, so that correcting the error and saving again does not revert the colleague."""
+    first, second = two_invoerders
+    post_step(first, ACTIVITEITEN, {"q__AAN-04": "5"})
+    first_page, second_page = first.get(ACTIVITEITEN), second.get(ACTIVITEITEN)
+    post_step(first, ACTIVITEITEN, {"q__AAN-04": "6"}, page=first_page)
+    with_error = post_step(
+        second, ACTIVITEITEN, {"q__AAN-01__cultuur__aantal": "veel"}, page=second_page
+    )
+    assert with_error.status_code == 200
+    assert input_value(with_error, "q__AAN-04") == "6"
+    again = post_step(second, ACTIVITEITEN, {"q__AAN-01__cultuur__aantal": "3"}, page=with_error)
+    assert again.status_code == 302
+    assert stored()["AAN-04"].value == 6
+    assert stored()["AAN-01"].value == {"cultuur": {"aantal": 3}}
+
+
+WRITERS = 10
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="PostgreSQL only: SQLite serialises all writes, so it cannot show a race",
+)
+def test_postgresql_ten_writers_on_one_step_never_see_a_conflict_they_did_not_cause():
+    """POSTGRESQL CONCURRENCY TEST: ten invoerders of one municipality each change their own
+    question of one step at the same moment, three rounds, from pages that are stale for
+    everybody else's question. No conflict screen may name a question its reader did not
+    change, and every question ends with the value of its own writer."""
+    from cms.models import HomePage
+    from roles.models import Municipality, Role
+    from tests.base_data import ensure_base_data
+    from tests.surveys.conftest import person
+    from tests.surveys.generated import build_campaign, q
+
+    ensure_base_data()
+    codes = [f"TEAM-{n:02d}" for n in range(WRITERS)]
+    build_campaign(
+        HomePage.objects.get(),
+        werkjaar=2039,
+        rubrics=[
+            {
+                "code": "TEAM",
+                "title": "Team",
+                "slug": "team",
+                "themes": [
+                    {
+                        "title": "Samen",
+                        "slug": "samen",
+                        "questions": [q("integer", code, min_value=0) for code in codes],
+                    }
+                ],
+            }
+        ],
+    )
+    kasterlee = Municipality.objects.get(nis_code="13017")
+    url = "/registratie/2039/13017/TEAM/samen/"
+    clients = []
+    for n in range(WRITERS):
+        client = Client()
+        client.force_login(person(f"schrijver{n}", kasterlee, Role.INVOERDER))
+        clients.append(client)
+    false_conflicts: list[tuple[str, str]] = []
+    failures: list[str] = []
+
+    def write(n: int, round_: int, page, start: threading.Barrier) -> None:
+        try:
+            start.wait(timeout=30)
+            response = post_step(
+                clients[n], url, {f"q__{codes[n]}": str(100 * round_ + n)}, page=page
+            )
+            if response.status_code == 200:
+                for block in html(response).select(".conflict"):
+                    code = block.find_parent(class_="question")["data-code"]
+                    if code != codes[n]:
+                        false_conflicts.append((codes[n], code))
+            elif response.status_code != 302:
+                failures.append(f"{codes[n]}: {response.status_code}")
+        except Exception as error:  # noqa: BLE001 - reported below, the thread must not die
+            failures.append(f"{codes[n]}: {error!r}")
+        finally:
+            connection.close()
+
+    for round_ in range(1, 4):
+        pages = [client.get(url) for client in clients]  # everybody opens the step first
+        start = threading.Barrier(WRITERS)
+        threads = [
+            threading.Thread(target=write, args=(n, round_, pages[n], start))
+            for n in range(WRITERS)
+        ]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=120)
+        assert failures == []
+        assert false_conflicts == []
+        values = {
+            answer.question_code: answer.value
+            for answer in Answer.objects.filter(participation__campaign__werkjaar=2039)
+        }
+        assert values == {codes[n]: 100 * round_ + n for n in range(WRITERS)}
