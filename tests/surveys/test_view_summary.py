@@ -161,3 +161,17 @@ def test_reopening_needs_a_reason_and_mails_the_coordinator(
     page = as_user("invoerder").get(ACTIVITEITEN)
     assert "Opslaan" in buttons(page)
     assert "Heropend door het projectteam" in text(as_user("invoerder").get(summary_url("AAN")))
+
+
+def test_after_a_reopen_no_page_says_the_rubric_is_confirmed(confirmed, as_user):
+    """The history keeps the earlier confirmation; the pages show it only while locked."""
+    client = as_user("team")
+    client.post(summary_url("AAN"), {"action": "reopen", "reason": "Nakijken."})
+    assert response_of("AAN").confirmed_at is not None  # kept for the history
+
+    summary = text(as_user("coordinator").get(summary_url("AAN")))
+    assert "Bevestigd door" not in summary
+    assert "Heropend door het projectteam" in summary
+    row = overview_rows(as_user("coordinator").get(OVERVIEW))["Aanbod"]
+    assert row["bevestigd"] == "–"
+    assert "Bevestigd" not in row["status"]
