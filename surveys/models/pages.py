@@ -158,10 +158,26 @@ class ThemePage(Page):
     parent_page_types = ["surveys.RubricPage"]
     subpage_types: list[str] = []
     template = "pages/theme_page.html"
+    #: The editor previews the step as a municipality will fill it, or the public list.
+    LIST_PREVIEW = "lijst"
 
     class Meta:
         verbose_name = _("thema")
         verbose_name_plural = _("thema's")
+
+    @property
+    def preview_modes(self):
+        return [
+            ("", _("Stap zoals een gemeente ze invult")),
+            (self.LIST_PREVIEW, _("Openbare lijst van de vragen")),
+        ]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == self.LIST_PREVIEW:
+            return super().serve_preview(request, mode_name)
+        from ..views.preview import theme_step_preview
+
+        return theme_step_preview(request, page=self)
 
     def get_context(self, request, *args, **kwargs):
         from ..questionnaire import questions_of_stream

@@ -398,3 +398,10 @@ def test_a_post_by_the_raadpleger_does_not_make_the_municipality_participate(as_
     as_user("raadpleger").post(ACTIVITEITEN, {"q__AAN-02": "nee", "versions": "{}", **SAVE})
     assert not Participation.objects.filter(municipality__nis_code="13017").exists()
     assert Answer.objects.count() == 0
+
+
+def test_the_title_of_a_step_with_errors_starts_with_fout(as_user, campaign):
+    client = as_user("invoerder")
+    assert not html(client.get(ACTIVITEITEN)).title.get_text().startswith("Fout")
+    response = post_step(client, ACTIVITEITEN, {"q__AAN-01__jeugd__aantal": "twaalf"})
+    assert html(response).title.get_text().startswith("Fout: Activiteiten")

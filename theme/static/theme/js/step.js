@@ -56,6 +56,16 @@
     });
   }
 
+  if (form.hasAttribute("data-preview")) {
+    // The page editor's preview: everything reacts, nothing is sent.
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("input", function () { updateConditions(); updateTotals(); });
+    form.addEventListener("change", function () { updateConditions(); updateTotals(); });
+    updateConditions();
+    updateTotals();
+    return;
+  }
+
   var dirty = false;
   form.addEventListener("input", function () { dirty = true; updateConditions(); updateTotals(); });
   form.addEventListener("change", function () { dirty = true; updateConditions(); updateTotals(); });
