@@ -189,7 +189,7 @@ def _locked_response(*, participation: Participation, rubric: Rubric) -> RubricR
     )
     response = locking.filter(participation=participation, rubric_id=rubric.page_id).first()
     if response is None:
-        rubric_response_ensure(participation=participation, rubric=rubric)
+        RubricResponse.objects.get_or_create(participation=participation, rubric_id=rubric.page_id)
         response = locking.get(participation=participation, rubric_id=rubric.page_id)
     return response
 
@@ -266,6 +266,7 @@ def answers_save(
     values: Mapping[str, AnswerInput],
     seen_versions: Mapping[str, int] | None = None,
     via: str = "",
+    participation: Participation | None = None,
 ) -> SaveResult:
     """Save answers of one rubric; never silently overwrite what someone saved in between.
 
@@ -275,10 +276,14 @@ def answers_save(
     moved on since is not written: it comes back as a conflict, and the person's choice
     (mine / theirs) comes back in ``values``. Confirmed rubrics refuse every write. The
     first save makes the municipality a participant (rolled back if the save is refused).
-    ``via`` is noted in the audit trail (e.g. taken over from the previous campaign).
+    ``via`` is noted in the audit trail (e.g. taken over from the previous campaign);
+    ``participation`` saves a query where the caller has it already.
     Returns the rubric's fresh sheet with what was saved and the conflicts.
     """
-    participation = participation_ensure(municipality=municipality, campaign=campaign)
+    if participation is None or participation.pk is None:
+        participation, _created = Participation.objects.get_or_create(
+            municipality=municipality, campaign=campaign
+        )
     response = _locked_response(participation=participation, rubric=rubric)
     _refuse(by, Action.ENTER_DATA, response)
 

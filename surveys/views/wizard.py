@@ -124,6 +124,7 @@ class RubricWizardView(NamedUrlWizardView):
                 by=request.user,
                 values=form.answer_inputs(),
                 seen_versions=form.seen_versions(),
+                participation=self.reg.participation,
             )
         except RegistrationError as error:
             form = form.refused(self.sheet, str(error), readonly=not self.can_enter)
