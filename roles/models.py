@@ -222,6 +222,13 @@ class RoleAssignment(models.Model):
             return self.person.get_full_name() or self.person.username
         return self.email
 
+    @property
+    def holder_email(self) -> str:
+        """Where the holder is reached: the person's address, or the address of the grant."""
+        if self.person is not None:
+            return self.person.email or ""
+        return self.email
+
 
 class RoleChange(models.Model):
     """Audit of every grant, change and revocation: who, when, what."""

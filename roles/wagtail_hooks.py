@@ -15,11 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
-from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -28,7 +26,6 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies import BasePermissionPolicy, ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
@@ -45,51 +42,19 @@ from .models import (
     RoleSource,
     Service,
 )
-from .permissions import OBJECT_PERMISSIONS, Action, can, is_project_team
+from .permission_policies import MunicipalityModelPermissionPolicy, ProjectTeamReadOnlyPolicy
+from .permissions import OBJECT_PERMISSIONS, is_project_team
 from .services import RoleError, role_change, role_grant, role_revoke
 
 # --- permission policies: asked by every admin view, menu item and button ---------------
 
 
-def _team_users() -> QuerySet:
-    return get_user_model().objects.filter(
-        Q(is_superuser=True) | Q(groups__name=settings.PROJECT_TEAM_GROUP), is_active=True
-    )
-
-
-class ProjectTeamModelPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions count only for the project team; ``can()`` decides per municipality."""
-
-    def user_has_permission(self, user: Any, action: str) -> bool:
-        return is_project_team(user) and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions: Any) -> QuerySet:
-        return super().users_with_any_permission(actions).filter(pk__in=_team_users())
-
-    def user_has_permission_for_instance(self, user: Any, action: str, instance: Any) -> bool:
-        return self.user_has_permission(user, action) and can(
-            user, Action.MANAGE_ROLES, instance.municipality
-        )
-
-    def instances_user_has_any_permission_for(self, user: Any, actions: Any) -> QuerySet:
-        if not self.user_has_any_permission(user, actions):
-            return self.model.objects.none()
+class RoleAssignmentPermissionPolicy(MunicipalityModelPermissionPolicy):
+    def instances_managed_by(self, user: Any) -> QuerySet:
         return selectors.role_assignments_managed_by(user=user)
 
 
-class ProjectTeamReadOnlyPolicy(BasePermissionPolicy):
-    """The audit trail: the project team reads it, nobody edits it."""
-
-    def user_has_permission(self, user: Any, action: str) -> bool:
-        return action == "view" and is_project_team(user)
-
-    def users_with_any_permission(self, actions: Any) -> QuerySet:
-        if "view" not in actions:
-            return get_user_model().objects.none()
-        return _team_users().distinct()
-
-
-register_permission_policy(RoleAssignment, ProjectTeamModelPermissionPolicy(RoleAssignment))
+register_permission_policy(RoleAssignment, RoleAssignmentPermissionPolicy(RoleAssignment))
 register_permission_policy(RoleChange, ProjectTeamReadOnlyPolicy(RoleChange))
 
 

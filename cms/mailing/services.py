@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from roles.models import Municipality, Role, RoleAssignment
+from roles.models import Municipality, Role
 from roles.permissions import Action, can
+from roles.selectors import holders
 
 from .models import Contact, EmailTemplate, SentMessage
 from .placeholders import merge
@@ -53,11 +54,11 @@ def _link(template: EmailTemplate, municipality: Municipality) -> str:
 
 
 def _administrators(municipality: Municipality) -> str:
+    # Named as the people to ask for a role: a beheerder whose grant still waits for a first
+    # login is reachable at that address too.
     people = [
-        f"{a.holder_name} ({a.person.email if a.person else a.email})"
-        for a in RoleAssignment.objects.filter(
-            municipality=municipality, role=Role.BEHEERDER
-        ).select_related("person")
+        f"{a.holder_name} ({a.holder_email})" if a.person else a.holder_email
+        for a in holders(role=Role.BEHEERDER, municipality=municipality, pending=True)
     ]
     if not people:
         return _(
@@ -113,7 +114,7 @@ def _role_recipients(template: EmailTemplate) -> list[Recipient]:
     wanted: dict[int, set[str]] = {}
     for municipality_id in participating:
         found = statuses.get(municipality_id, [])
-        roles = set()
+        roles: set[str] = set()
         if RubricStatus.COMPLETE in found:
             roles.add(Role.COORDINATOR)
         unconfirmed_open = [
@@ -123,19 +124,16 @@ def _role_recipients(template: EmailTemplate) -> list[Recipient]:
             roles.add(Role.INVOERDER)
         if roles:
             wanted[municipality_id] = roles
-    recipients = []
-    for assignment in RoleAssignment.objects.filter(
-        municipality_id__in=list(wanted), person__isnull=False
-    ).select_related("person", "municipality", "service"):
-        if assignment.role in wanted[assignment.municipality_id] and assignment.person.email:
-            recipients.append(
-                Recipient(
-                    name=assignment.person.get_full_name() or assignment.person.username,
-                    email=assignment.person.email,
-                    service=str(assignment.service) if assignment.service else "",
-                    municipality=assignment.municipality,
-                )
-            )
+    recipients = [
+        Recipient(
+            name=assignment.holder_name,
+            email=assignment.holder_email,
+            service=str(assignment.service) if assignment.service else "",
+            municipality=assignment.municipality,
+        )
+        for assignment in holders(role=set().union(*wanted.values()), municipality=list(wanted))
+        if assignment.role in wanted[assignment.municipality_id] and assignment.holder_email
+    ]
     not_started = Municipality.objects.filter(contacts__isnull=False).exclude(pk__in=participating)
     return recipients + _contact_recipients(not_started.distinct())
 
@@ -232,7 +230,7 @@ def reminders_send_due(*, today: datetime.date | None = None) -> int:
         kind=EmailTemplate.Kind.REMINDER, days_before_deadline__isnull=False
     ).select_related("campaign"):
         campaign = template.campaign
-        if not campaign.live:
+        if not campaign.live or template.days_before_deadline is None:
             continue
         due = campaign.confirmation_deadline - datetime.timedelta(
             days=template.days_before_deadline
