@@ -10,7 +10,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from roles.models import Municipality
-from roles.permissions import Action, Phase, filter_for
+from roles.permissions import Action, filter_for
 
 from .models import (
     Answer,
@@ -22,6 +22,7 @@ from .models import (
     RubricStatus,
     ThemePage,
 )
+from .phases import Phase
 from .questionnaire import Question, Questionnaire, Rubric, Theme, questions_of_stream
 
 

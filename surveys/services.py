@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from roles.models import Municipality
-from roles.permissions import Action, Phase, can
+from roles.permissions import Action, can
 
 from .models import (
     Answer,
@@ -29,6 +29,7 @@ from .models import (
     RubricStatus,
     SpecialAnswer,
 )
+from .phases import Phase
 from .questionnaire import Rubric
 from .selectors import (
     campaign_phase,

@@ -15,8 +15,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 
-from roles.permissions import Action, Phase, can, require
+from roles.permissions import Action, can, require
 
+from ..phases import Phase
 from ..selectors import (
     answers_for_rubric,
     audit_trail,
