@@ -188,7 +188,7 @@ class RoleAssignmentIndexView(IndexView):
             Column("role", label=_("Rol"), accessor="get_role_display", sort_key="role"),
             Column("service", label=_("Dienst"), accessor="service"),
             Column("source", label=_("Bron"), accessor="get_source_display", sort_key="source"),
-            Column("granted_by", label=_("Toegekend door"), accessor="granted_by"),
+            Column("granted_by", label=_("Toegekend door"), accessor="granted_by_name"),
             DateColumn("granted_at", label=_("Toegekend op"), sort_key="granted_at"),
         ]
 
@@ -295,16 +295,14 @@ class RoleChangeIndexView(IndexView):
             Column("action", label=_("Wat"), accessor="get_action_display", sort_key="action"),
             Column("old_role", label=_("Oude rol"), accessor="get_old_role_display"),
             Column("new_role", label=_("Nieuwe rol"), accessor="get_new_role_display"),
-            Column("by", label=_("Door"), accessor="by"),
+            Column("by", label=_("Door"), accessor="by_name"),
             Column("source", label=_("Bron"), accessor="get_source_display"),
             Column("note", label=_("Opmerking"), accessor="note"),
         ]
 
 
 def _change_subject(change: RoleChange) -> str:
-    if change.person is not None:
-        return change.person.get_full_name() or change.person.username
-    return change.email
+    return change.person_name or change.email
 
 
 class RoleChangeFilterSet(WagtailFilterSet):
@@ -338,6 +336,7 @@ class RoleChangeViewSet(ModelViewSet):
         "person__first_name",
         "person__last_name",
         "person__username",
+        "person_name",
         "email",
         "municipality__name",
         "municipality__nis_code",

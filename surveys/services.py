@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 
 from roles.models import Municipality
 from roles.permissions import Action, can
+from roles.selectors import person_name
 
 from .models import (
     Answer,
@@ -164,6 +165,7 @@ def _recount(response: RubricResponse, rubric: Rubric, answers: dict[str, Answer
             old_status=old_status,
             new_status=response.status,
             by=by,
+            by_name=person_name(by),
         )
 
 
@@ -237,6 +239,7 @@ def answers_save(
                 old_special=answer.special if answer else "",
                 new_special=special,
                 by=by,
+                by_name=person_name(by),
             )
         )
         if answer is None:
@@ -296,6 +299,7 @@ def rubric_confirm(*, response: RubricResponse, by: Any, automatic: bool = False
     response.status = RubricStatus.CONFIRMED
     response.confirmed_at = timezone.now()
     response.confirmed_by = None if automatic else by
+    response.confirmed_by_name = "" if automatic else person_name(by)
     response.confirmed_automatically = automatic
     if automatic:
         response.auto_confirmed_once = True
@@ -307,6 +311,7 @@ def rubric_confirm(*, response: RubricResponse, by: Any, automatic: bool = False
         old_status=old_status,
         new_status=RubricStatus.CONFIRMED,
         by=by,
+        by_name=person_name(by),
         note=_("automatisch bevestigd") if automatic else "",
     )
     from . import tasks
@@ -331,6 +336,7 @@ def rubric_reopen(*, response: RubricResponse, by: Any, reason: str) -> RubricRe
     response.status = RubricStatus.IN_PROGRESS
     response.reopened_at = timezone.now()
     response.reopened_by = by
+    response.reopened_by_name = person_name(by)
     response.reopen_reason = reason
     response.save()
     AuditEntry.objects.create(
@@ -340,6 +346,7 @@ def rubric_reopen(*, response: RubricResponse, by: Any, reason: str) -> RubricRe
         old_status=RubricStatus.CONFIRMED,
         new_status=RubricStatus.IN_PROGRESS,
         by=by,
+        by_name=person_name(by),
         note=reason,
     )
     if rubric is not None:
@@ -406,6 +413,7 @@ def participation_extend(
         old_value=old.isoformat() if old else None,
         new_value=until.isoformat() if until else None,
         by=by,
+        by_name=person_name(by),
     )
     return participation
 
@@ -426,6 +434,7 @@ def participation_set_objection(
             kind=AuditEntry.Kind.OBJECTION,
             new_value=objects,
             by=by,
+            by_name=person_name(by),
         )
     return participation
 
