@@ -111,19 +111,17 @@ def _role_recipients(template: EmailTemplate) -> list[Recipient]:
     participating = set(
         Participation.objects.filter(campaign=campaign).values_list("municipality_id", flat=True)
     )
-    wanted: dict[int, set[str]] = {}
-    for municipality_id in participating:
+    # Which municipalities each role is reminded in.
+    wanted: dict[str, list[int]] = {Role.COORDINATOR: [], Role.INVOERDER: []}
+    for municipality_id in sorted(participating):
         found = statuses.get(municipality_id, [])
-        roles: set[str] = set()
         if RubricStatus.COMPLETE in found:
-            roles.add(Role.COORDINATOR)
+            wanted[Role.COORDINATOR].append(municipality_id)
         unconfirmed_open = [
             s for s in found if s in (RubricStatus.NOT_STARTED, RubricStatus.IN_PROGRESS)
         ]
         if unconfirmed_open or len(found) < rubric_count:
-            roles.add(Role.INVOERDER)
-        if roles:
-            wanted[municipality_id] = roles
+            wanted[Role.INVOERDER].append(municipality_id)
     recipients = [
         Recipient(
             name=assignment.holder_name,
@@ -131,8 +129,10 @@ def _role_recipients(template: EmailTemplate) -> list[Recipient]:
             service=str(assignment.service) if assignment.service else "",
             municipality=assignment.municipality,
         )
-        for assignment in holders(role=set().union(*wanted.values()), municipality=list(wanted))
-        if assignment.role in wanted[assignment.municipality_id] and assignment.holder_email
+        for role, municipality_ids in wanted.items()
+        if municipality_ids
+        for assignment in holders(role=role, municipality=municipality_ids)
+        if assignment.holder_email
     ]
     not_started = Municipality.objects.filter(contacts__isnull=False).exclude(pk__in=participating)
     return recipients + _contact_recipients(not_started.distinct())
