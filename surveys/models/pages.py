@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import QuestionStreamBlock
-from ..forms import CampaignPageForm, RubricPageForm, ThemePageForm
+from ..forms.editor import CampaignPageForm, RubricPageForm, ThemePageForm
 
 
 class Definition(index.Indexed, models.Model):
@@ -24,6 +24,8 @@ class Definition(index.Indexed, models.Model):
         blank=True,
         help_text=_("Optioneel rekenvoorbeeld, bv. hoe u VTE berekent."),
     )
+    # Part of the questionnaire's state: an edited definition rebuilds the questionnaire.
+    updated_at = models.DateTimeField(auto_now=True)
 
     panels = [FieldPanel("term"), FieldPanel("explanation"), FieldPanel("example")]
     search_fields = [index.SearchField("term"), index.SearchField("explanation")]

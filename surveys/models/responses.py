@@ -8,13 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from roles.models import Municipality
 
+from ..specials import SpecialAnswer
 from .pages import CampaignPage, RubricPage
-
-
-class SpecialAnswer(models.TextChoices):
-    NONE = "", _("—")
-    UNKNOWN = "onbekend", _("onbekend")
-    NOT_APPLICABLE = "nvt", _("niet van toepassing")
 
 
 class RubricStatus(models.TextChoices):

@@ -101,7 +101,7 @@ def test_the_migration_gives_existing_rows_the_names_of_their_accounts(
     RubricResponse.objects.update(confirmed_by_name="", reopened_by_name="")
     AuditEntry.objects.update(by_name="")
 
-    import_module("surveys.migrations.0003_kept_names").fill_names(django_apps, None)
+    import_module("surveys.migrations.0004_kept_names").fill_names(django_apps, None)
 
     response.refresh_from_db()
     assert response.reopened_by_name == "projectteam"  # the account has no full name

@@ -79,6 +79,17 @@
   updateTotals();
   var summary = document.getElementById("foutenoverzicht");
   if (summary) {
+    // Each link in the list of errors takes the focus into its question's first field.
+    summary.querySelectorAll("a[data-focus]").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        var block = document.getElementById(link.getAttribute("data-focus"));
+        var field = block && block.querySelector("input:not([type=hidden]), select, textarea");
+        if (!field) { return; }
+        event.preventDefault();
+        block.scrollIntoView();
+        field.focus();
+      });
+    });
     // Move the focus to the list of errors, so that it is announced and each links to its field.
     summary.focus();
     window.addEventListener("load", function () { summary.focus(); });

@@ -31,7 +31,7 @@ def fill_names(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("surveys", "0002_responses"),
+        ("surveys", "0003_definition_updated_at"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
