@@ -11,7 +11,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from roles.models import Municipality
-from roles.permissions import Action, Phase, filter_for
+from roles.permissions import Action, filter_for
 
 from .models import (
     Answer,
@@ -21,6 +21,7 @@ from .models import (
     RubricResponse,
     RubricStatus,
 )
+from .phases import Phase
 from .questionnaire import Questionnaire, Rubric
 from .sheets import (
     Completion,

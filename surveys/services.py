@@ -19,7 +19,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from roles.models import Municipality
-from roles.permissions import Action, Phase, can
+from roles.permissions import Action, can
 
 from .models import (
     Answer,
@@ -30,6 +30,7 @@ from .models import (
     RubricStatus,
     SpecialAnswer,
 )
+from .phases import Phase
 from .questionnaire import Question, Rubric
 from .selectors import campaign_phase, effective_deadline, questionnaire_for_campaign
 from .sheets import (
@@ -235,6 +236,7 @@ def _recount(response: RubricResponse, sheet: RubricSheet, by: Any) -> None:
             old_status=old_status,
             new_status=response.status,
             by=by,
+            by_name=person_name(by),
         )
 
 
@@ -332,6 +334,7 @@ def answers_save(
                 old_special=answer.special if answer else "",
                 new_special=special,
                 by=by,
+                by_name=person_name(by),
                 note=via,
             )
         )
@@ -382,6 +385,7 @@ def rubric_confirm(*, response: RubricResponse, by: Any, automatic: bool = False
     response.status = RubricStatus.CONFIRMED
     response.confirmed_at = timezone.now()
     response.confirmed_by = None if automatic else by
+    response.confirmed_by_name = "" if automatic else person_name(by)
     response.confirmed_automatically = automatic
     if automatic:
         response.auto_confirmed_once = True
@@ -393,6 +397,7 @@ def rubric_confirm(*, response: RubricResponse, by: Any, automatic: bool = False
         old_status=old_status,
         new_status=RubricStatus.CONFIRMED,
         by=by,
+        by_name=person_name(by),
         note=_("automatisch bevestigd") if automatic else "",
     )
     from . import tasks
@@ -417,6 +422,7 @@ def rubric_reopen(*, response: RubricResponse, by: Any, reason: str) -> RubricRe
     response.status = RubricStatus.IN_PROGRESS
     response.reopened_at = timezone.now()
     response.reopened_by = by
+    response.reopened_by_name = person_name(by)
     response.reopen_reason = reason
     response.save()
     AuditEntry.objects.create(
@@ -426,6 +432,7 @@ def rubric_reopen(*, response: RubricResponse, by: Any, reason: str) -> RubricRe
         old_status=RubricStatus.CONFIRMED,
         new_status=RubricStatus.IN_PROGRESS,
         by=by,
+        by_name=person_name(by),
         note=reason,
     )
     if rubric is not None:
@@ -486,6 +493,7 @@ def participation_extend(
         old_value=old.isoformat() if old else None,
         new_value=until.isoformat() if until else None,
         by=by,
+        by_name=person_name(by),
     )
     return participation
 
@@ -506,6 +514,7 @@ def participation_set_objection(
             kind=AuditEntry.Kind.OBJECTION,
             new_value=objects,
             by=by,
+            by_name=person_name(by),
         )
     return participation
 

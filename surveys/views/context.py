@@ -9,9 +9,10 @@ from django.http import Http404
 from django.urls import reverse
 
 from roles.models import Municipality
-from roles.permissions import Action, Phase, require
+from roles.permissions import Action, require
 
 from ..models import CampaignPage, Participation, RubricResponse
+from ..phases import Phase
 from ..questionnaire import Questionnaire, Rubric
 from ..selectors import (
     campaign_live_by_werkjaar,

@@ -14,8 +14,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 
-from roles.permissions import Action, Phase, can, require
+from roles.permissions import Action, can, require
 
+from ..phases import Phase
 from ..selectors import (
     audit_trail,
     campaign_open_for_registration,
