@@ -20,7 +20,7 @@ from surveys.models import (
 )
 from surveys.questionnaire import Question, Questionnaire, Rubric, Theme
 from surveys.selectors import participation_for
-from surveys.sheets import AnswerEntry, RubricSheet, person_name, sheet_from_answers
+from surveys.sheets import AnswerEntry, RubricSheet, sheet_from_answers
 
 from ..models import GeneratedReport
 from ..storage import private_storage
@@ -264,11 +264,12 @@ class RubricAnswers:
 
     @property
     def confirmed_by_name(self) -> str:
-        return person_name(self.response.confirmed_by) if self.response else ""
+        """The name kept at confirmation: it stays when the account is deleted."""
+        return self.response.confirmed_by_name if self.response else ""
 
     @property
     def reopened_by_name(self) -> str:
-        return person_name(self.response.reopened_by) if self.response else ""
+        return self.response.reopened_by_name if self.response else ""
 
 
 @dataclass

@@ -86,12 +86,16 @@ class ConditionBlock(blocks.StructBlock):
         collapsed = True
 
 
+def _words(text: str) -> str:
+    return slugify(text).replace("_", "-")
+
+
 def option_text(code: str, label: str) -> str:
     """An option as the overview lists it: its label, and its code when that says more.
 
     "Kleuters" with code "kleuters" reads "Kleuters"; with code "K3" it reads "Kleuters (K3)".
     """
-    if slugify(str(label)) == slugify(code):
+    if _words(str(label)) == _words(code):
         return str(label)
     return f"{label} ({code})"
 

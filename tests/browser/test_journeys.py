@@ -130,7 +130,7 @@ def test_coordinator_confirms_and_the_form_turns_read_only(page, site):
 
     login(page, site, "invoerder-kasterlee")
     page.goto(site["url"] + STEP + "activiteiten/")
-    expect(page.get_by_text("Deze rubriek is bevestigd")).to_be_visible()
+    expect(page.get_by_text("is bevestigd en kan niet meer gewijzigd worden")).to_be_visible()
     expect(cell(page, "AAN-01", "cultuur")).to_be_disabled()
     expect(page.get_by_role("button", name="Opslaan", exact=True)).to_have_count(0)
     screenshot(page, "c2-alleen-lezen")
