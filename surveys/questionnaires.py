@@ -27,10 +27,12 @@ from django.db.models import Count, Max, Subquery, Value
 from wagtail.models import Page
 
 from .models import CampaignPage, Definition, RubricPage, ThemePage
-from .questionnaire import Questionnaire, Rubric, Theme, questions_of_stream
+from .questionnaire import Questionnaire, Rubric, Theme, checks_of_stream, questions_of_stream
 
 #: How long the page data stays in the shared cache (its key changes with every change).
 CACHE_SECONDS = 24 * 3600
+#: Changes when the shape of the cached page data changes (old entries are then ignored).
+DATA_VERSION = 2
 #: Questionnaires kept per process (a few campaigns, a few states each).
 LOCAL_SIZE = 16
 
@@ -85,11 +87,20 @@ class _RubricData:
     slug: str
     intro: str
     path: str
+    checks: Any  # the raw StreamField data
 
 
 def _page_data(campaign: CampaignPage) -> tuple[list[_RubricData], list[_ThemeData]]:
     rubrics = [
-        _RubricData(page.pk, page.code, page.title, page.slug, page.intro, page.path)
+        _RubricData(
+            page.pk,
+            page.code,
+            page.title,
+            page.slug,
+            page.intro,
+            page.path,
+            list(page.checks.raw_data),
+        )
         for page in RubricPage.objects.live().child_of(campaign).order_by("path")
     ]
     themes = [
@@ -110,6 +121,7 @@ def _build(
     campaign: CampaignPage, rubric_data: list[_RubricData], theme_data: list[_ThemeData]
 ) -> Questionnaire:
     stream_block = ThemePage._meta.get_field("body").stream_block  # type: ignore[attr-defined]
+    check_block = RubricPage._meta.get_field("checks").stream_block  # type: ignore[attr-defined]
     rubrics: dict[str, Rubric] = {}
     for data in rubric_data:
         rubrics[data.path] = Rubric(
@@ -119,6 +131,7 @@ def _build(
             slug=data.slug,
             intro=data.intro,
             themes=[],
+            checks=checks_of_stream(check_block.to_python(data.checks)),
         )
     for data in theme_data:
         rubric = rubrics.get(data.rubric_path)
@@ -148,7 +161,8 @@ def build_questionnaire(*, campaign: CampaignPage) -> Questionnaire:
 
 def cached_questionnaire(*, campaign: CampaignPage) -> Questionnaire:
     """The campaign's published questionnaire, built at most once per state of its pages."""
-    key = f"vtm:questionnaire:{campaign.pk}:{questionnaire_state(campaign=campaign)}"
+    state = questionnaire_state(campaign=campaign)
+    key = f"vtm:questionnaire:{DATA_VERSION}:{campaign.pk}:{state}"
     with _lock:
         built = _local.get(key)
         if built is not None:

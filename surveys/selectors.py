@@ -35,7 +35,7 @@ def campaigns_live() -> QuerySet[CampaignPage]:
 
 
 def campaign_live_by_werkjaar(*, werkjaar: int) -> CampaignPage | None:
-    return campaigns_live().filter(werkjaar=werkjaar).first()
+    return campaigns_live().select_related("previous_campaign").filter(werkjaar=werkjaar).first()
 
 
 def questionnaire_for_campaign(*, campaign: CampaignPage) -> Questionnaire:

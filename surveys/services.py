@@ -39,6 +39,7 @@ from .sheets import (
     answer_fingerprint,
     answer_text,
     person_name,
+    previous_for,
     rubric_answers,
     rubric_sheet,
     sheet_from_answers,
@@ -73,6 +74,8 @@ class AnswerInput:
     loaded: str | None = None
     decision: str = ""
     pending: bool = False
+    #: The explanation of the answer; None keeps the stored one (it was not on the form).
+    explanation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,7 @@ class Conflict:
     their_version: int
     their_author: str
     mine: AnswerInput
+    their_explanation: str = ""
     #: Shown before and still without a choice between the two answers.
     undecided: bool = False
 
@@ -94,7 +98,7 @@ class Conflict:
 
     @property
     def their_fingerprint(self) -> str:
-        return answer_fingerprint(self.their_value, self.their_special)
+        return answer_fingerprint(self.their_value, self.their_special, self.their_explanation)
 
     @property
     def theirs_text(self) -> str:
@@ -218,12 +222,18 @@ def _recount(response: RubricResponse, sheet: RubricSheet, by: Any) -> None:
     response.applicable_count = result.applicable
     response.answered_count = result.answered
     response.required_open_count = len(result.open_required)
-    response.status = _status_for(response, result.complete, result.answered)
+    response.findings = [finding.as_data() for finding in sheet.findings]
+    response.check_errors = len(sheet.errors)
+    response.check_warnings_open = len(sheet.open_warnings)
+    response.status = _status_for(response, sheet.complete, result.answered)
     response.save(
         update_fields=[
             "applicable_count",
             "answered_count",
             "required_open_count",
+            "findings",
+            "check_errors",
+            "check_warnings_open",
             "status",
             "updated_at",
         ]
@@ -254,6 +264,7 @@ def _conflict(question: Question, answer: Answer | None, mine: AnswerInput, **kw
         their_version=answer.version if answer else 0,
         their_author=_author(answer),
         mine=mine,
+        their_explanation=answer.explanation if answer else "",
         **kw,
     )
 
@@ -269,6 +280,7 @@ def answers_save(
     seen_versions: Mapping[str, int] | None = None,
     via: str = "",
     participation: Participation | None = None,
+    system: bool = False,
 ) -> SaveResult:
     """Save answers of one rubric; never silently overwrite what someone saved in between.
 
@@ -279,15 +291,22 @@ def answers_save(
     (mine / theirs) comes back in ``values``. Confirmed rubrics refuse every write. The
     first save makes the municipality a participant (rolled back if the save is refused).
     ``via`` is noted in the audit trail (e.g. taken over from the previous campaign);
-    ``participation`` saves a query where the caller has it already.
-    Returns the rubric's fresh sheet with what was saved and the conflicts.
+    ``participation`` saves a query where the caller has it already. ``system`` writes on
+    behalf of nobody (``by`` None: demo data, an import by the project team): no role is
+    asked, but a confirmed rubric still refuses. The checks of the rubric are evaluated
+    and kept on its response. Returns the rubric's fresh sheet, what was saved and the
+    conflicts.
     """
     if participation is None or participation.pk is None:
         participation, _created = Participation.objects.get_or_create(
             municipality=municipality, campaign=campaign
         )
     response = _locked_response(participation=participation, rubric=rubric)
-    _refuse(by, Action.ENTER_DATA, response)
+    if system and by is None:
+        if response.is_locked:
+            _refuse(None, Action.ENTER_DATA, response)
+    else:
+        _refuse(by, Action.ENTER_DATA, response)
 
     # Every save of this rubric holds the lock on its response row: the answers read now
     # stay as they are until this transaction ends.
@@ -305,8 +324,16 @@ def answers_save(
         special = submitted.special or SpecialAnswer.NONE
         value = None if special else submitted.value
         answer = stored.get(code)
-        mine = answer_fingerprint(value, special)
-        current = answer_fingerprint(answer.value, answer.special) if answer else EMPTY_FINGERPRINT
+        stored_explanation = answer.explanation if answer else ""
+        explanation = (
+            stored_explanation if submitted.explanation is None else submitted.explanation.strip()
+        )
+        mine = answer_fingerprint(value, special, explanation)
+        current = (
+            answer_fingerprint(answer.value, answer.special, stored_explanation)
+            if answer
+            else EMPTY_FINGERPRINT
+        )
         if submitted.decision == KEEP_THEIRS:
             continue
         if submitted.pending and not submitted.decision:
@@ -317,7 +344,7 @@ def answers_save(
         if submitted.loaded is not None:
             if submitted.decision != KEEP_MINE and mine == submitted.loaded:
                 continue  # not touched by this person: whatever is stored now stays
-        elif value is None and not special and seen_versions.get(code, 0) == 0:
+        elif value is None and not special and not explanation and not seen_versions.get(code):
             continue  # left empty by someone who saw no answer: nothing to overwrite
         current_version = answer.version if answer else 0
         if seen_versions.get(code, 0) != current_version:
@@ -333,6 +360,8 @@ def answers_save(
                 new_value=value,
                 old_special=answer.special if answer else "",
                 new_special=special,
+                old_explanation=stored_explanation,
+                new_explanation=explanation,
                 by=by,
                 by_name=person_name(by),
                 note=via,
@@ -341,9 +370,11 @@ def answers_save(
         new = Answer(
             participation=participation,
             question_code=code,
+            rubric_code=rubric.code,
             block_id=question.id,
             value=value,
             special=special,
+            explanation=explanation,
             version=current_version + 1,
             updated_by=by,
             updated_at=now,
@@ -357,11 +388,26 @@ def answers_save(
             written,
             update_conflicts=True,
             unique_fields=["participation", "question_code"],
-            update_fields=["block_id", "value", "special", "version", "updated_by", "updated_at"],
+            update_fields=[
+                "rubric_code",
+                "block_id",
+                "value",
+                "special",
+                "explanation",
+                "version",
+                "updated_by",
+                "updated_at",
+            ],
         )
         AuditEntry.objects.bulk_create(audit)
     sheet = sheet_from_answers(
-        rubric=rubric, participation=participation, response=response, answers=stored
+        rubric=rubric,
+        participation=participation,
+        response=response,
+        answers=stored,
+        previous=previous_for(
+            municipality_id=participation.municipality_id, campaign=campaign, rubric=rubric
+        ),
     )
     if result.saved or response.status == RubricStatus.NOT_STARTED:
         _recount(response, sheet, by)
@@ -533,11 +579,67 @@ def responses_recount(*, campaign: CampaignPage) -> int:
             with transaction.atomic():
                 locked = _lock_response(response)
                 sheet = sheet_from_answers(
-                    rubric=rubric, participation=participation, response=locked, answers=answers
+                    rubric=rubric,
+                    participation=participation,
+                    response=locked,
+                    answers=answers,
+                    previous=previous_for(
+                        municipality_id=participation.municipality_id,
+                        campaign=campaign,
+                        rubric=rubric,
+                    ),
                 )
                 _recount(locked, sheet, None)
             count += 1
     return count
+
+
+@transaction.atomic
+def answers_take_over(
+    *,
+    municipality: Municipality,
+    campaign: CampaignPage,
+    rubric: Rubric,
+    theme_slug: str,
+    by: Any,
+) -> SaveResult:
+    """Fill the empty answers of a theme with the previous campaign's confirmed answers.
+
+    Only questions the project team marked "mag overgenomen worden", only where nothing is
+    answered yet and the question applies; through ``answers_save``, so the lock, the
+    rights and the audit apply (noted as taken over, with the werkjaar).
+    """
+    theme = rubric.theme(theme_slug)
+    if theme is None:
+        raise RegistrationError(_("Onbekend thema."))
+    participation = Participation.objects.filter(
+        municipality=municipality, campaign=campaign
+    ).first()
+    sheet = rubric_sheet(
+        participation=participation, rubric=rubric, municipality=municipality, campaign=campaign
+    )
+    values = {}
+    for entry in sheet.theme(theme_slug).entries if sheet.theme(theme_slug) else []:
+        if not entry.question.may_take_over or entry.previous is None or not entry.visible:
+            continue
+        if entry.answer is not None and (entry.answer.special or entry.answered):
+            continue
+        values[entry.code] = AnswerInput(
+            value=None if entry.previous.special else entry.previous.value,
+            special=entry.previous.special,
+        )
+    if not values:
+        return SaveResult(sheet=sheet)
+    return answers_save(
+        municipality=municipality,
+        campaign=campaign,
+        rubric=rubric,
+        by=by,
+        values=values,
+        seen_versions={code: sheet.entry(code).version for code in values},
+        via=_("overgenomen uit werkjaar %(werkjaar)s") % {"werkjaar": sheet.previous_werkjaar},
+        participation=participation,
+    )
 
 
 __all__ = [
@@ -549,6 +651,7 @@ __all__ = [
     "RubricLocked",
     "SaveResult",
     "answers_save",
+    "answers_take_over",
     "campaign_phase",
     "participation_ensure",
     "participation_extend",

@@ -18,6 +18,7 @@ from typing import Any
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 
+from .checks import Finding, PeerBounds, rubric_findings
 from .models import Answer, Participation, RubricResponse, RubricStatus
 from .questionnaire import Question, Rubric, Theme
 from .specials import special_label
@@ -40,13 +41,15 @@ def answer_text(question: Question | None, value: Any, special: str, *, empty: s
         return str(value)
 
 
-def answer_fingerprint(value: Any, special: str) -> str:
+def answer_fingerprint(value: Any, special: str, explanation: str = "") -> str:
     """A short stamp of a stored answer, to tell later whether someone changed it.
 
     The step form carries the stamps of the answers as the person loaded them; a submitted
     answer whose stamp equals the loaded one was not touched, whatever was saved since.
+    The explanation is part of the answer.
     """
-    data = json.dumps([value, special or ""], sort_keys=True, separators=(",", ":"), default=str)
+    answer = [value, special or ""] + ([explanation] if explanation else [])
+    data = json.dumps(answer, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.blake2b(data.encode(), digest_size=6).hexdigest()
 
 
@@ -68,6 +71,10 @@ class AnswerEntry:
     answer: Answer | None
     visible: bool
     answered: bool
+    #: The municipality's confirmed answer in the previous campaign (matched by code).
+    previous: Answer | None = None
+    #: The checks that hold with this question as their target.
+    findings: list[Finding] = field(default_factory=list)
 
     @property
     def code(self) -> str:
@@ -89,11 +96,35 @@ class AnswerEntry:
     def fingerprint(self) -> str:
         if self.answer is None:
             return EMPTY_FINGERPRINT
-        return answer_fingerprint(self.answer.value, self.answer.special)
+        return answer_fingerprint(self.answer.value, self.answer.special, self.answer.explanation)
 
     @property
     def open_required(self) -> bool:
         return self.visible and not self.answered and self.question.required
+
+    @property
+    def explanation(self) -> str:
+        return self.answer.explanation if self.answer is not None else ""
+
+    @cached_property
+    def previous_text(self) -> str:
+        """The previous campaign's confirmed answer as people read it ("" when none)."""
+        if self.previous is None:
+            return ""
+        return answer_text(self.question, self.previous.value, self.previous.special)
+
+    @property
+    def warnings(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.is_warning]
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.is_error]
+
+    @property
+    def needs_explanation(self) -> bool:
+        """A warning stands on this answer and nobody explained it yet."""
+        return any(finding.open for finding in self.warnings)
 
     @cached_property
     def text(self) -> str:
@@ -177,6 +208,9 @@ class RubricSheet:
     visible_codes: set[str]
     themes: list[ThemeSheet]
     completion: Completion
+    #: The werkjaar of the campaign the previous answers come from (None: no such campaign).
+    previous_werkjaar: int | None = None
+    findings: list[Finding] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[AnswerEntry]:
         for theme in self.themes:
@@ -195,6 +229,23 @@ class RubricSheet:
     @property
     def open_required(self) -> list[AnswerEntry]:
         return self.completion.open_required
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.is_error]
+
+    @property
+    def open_warnings(self) -> list[Finding]:
+        return [finding for finding in self.findings if finding.is_warning and finding.open]
+
+    @property
+    def complete(self) -> bool:
+        """Every applicable required question answered, no error, every warning explained."""
+        return self.completion.complete and not self.errors and not self.open_warnings
+
+    @property
+    def has_previous(self) -> bool:
+        return any(entry.previous is not None for entry in self)
 
     @property
     def status(self) -> str:
@@ -230,8 +281,10 @@ def sheet_from_answers(
     participation: Participation | None,
     response: RubricResponse | None,
     answers: Mapping[str, Answer],
+    previous: Previous | None = None,
 ) -> RubricSheet:
     """Work out a sheet from answers already read (the save service has them in hand)."""
+    previous = previous or Previous()
     own = {code: answer for code, answer in answers.items() if code in rubric.by_code}
     visible = rubric.visible_codes(
         {code: answer.value for code, answer in own.items() if not answer.special}
@@ -249,12 +302,13 @@ def sheet_from_answers(
                 answer=answer,
                 visible=question.code in visible,
                 answered=answer_counts(question, answer),
+                previous=previous.answers.get(question.code),
             )
             entries.append(entry)
             counted.add(entry)
             total.add(entry)
         themes.append(ThemeSheet(theme=theme, entries=entries, completion=counted))
-    return RubricSheet(
+    sheet = RubricSheet(
         rubric=rubric,
         participation=participation,
         response=response,
@@ -262,7 +316,15 @@ def sheet_from_answers(
         visible_codes=visible,
         themes=themes,
         completion=total,
+        previous_werkjaar=previous.werkjaar,
     )
+    if rubric.checks:
+        sheet.findings = rubric_findings(sheet=sheet, ranges=previous.ranges)
+        for finding in sheet.findings:
+            entry = sheet.entry(finding.target)
+            if entry is not None:
+                entry.findings.append(finding)
+    return sheet
 
 
 def rubric_answers(*, participation: Participation | None, rubric: Rubric) -> dict[str, Answer]:
@@ -277,15 +339,79 @@ def rubric_answers(*, participation: Participation | None, rubric: Rubric) -> di
     }
 
 
+@dataclass(frozen=True)
+class Previous:
+    """What a sheet knows of the previous campaign: its werkjaar, the municipality's
+    confirmed answers (by the current question codes) and the other municipalities' ranges."""
+
+    werkjaar: int | None = None
+    answers: Mapping[str, Answer] = field(default_factory=dict)
+    ranges: Mapping[tuple[str, str], PeerBounds] = field(default_factory=dict)
+
+
+def previous_campaign_of(campaign: Any) -> Any:
+    """The campaign before this one: the explicit link, else the highest earlier werkjaar."""
+    from .models import CampaignPage
+
+    if campaign is None:
+        return None
+    if campaign.previous_campaign_id:
+        return campaign.previous_campaign
+    if not hasattr(campaign, "_previous_campaign_found"):  # once per loaded campaign
+        campaign._previous_campaign_found = (
+            CampaignPage.objects.live()
+            .filter(werkjaar__lt=campaign.werkjaar)
+            .order_by("-werkjaar")
+            .first()
+        )
+    return campaign._previous_campaign_found
+
+
+def previous_for(*, municipality_id: int | None, campaign: Any, rubric: Rubric) -> Previous:
+    """The previous campaign's confirmed answers of a municipality for a rubric (one query),
+    and the ranges of the other municipalities where the rubric's checks need them."""
+    from django.db.models import Exists, OuterRef
+
+    from .models import PeerRange, RubricStatus
+
+    previous = previous_campaign_of(campaign)
+    if previous is None or municipality_id is None:
+        return Previous()
+    codes = {question.previous_code: question.code for question in rubric.questions()}
+    confirmed = RubricResponse.objects.filter(
+        participation_id=OuterRef("participation_id"),
+        rubric__code=OuterRef("rubric_code"),
+        status=RubricStatus.CONFIRMED,
+    )
+    answers = {
+        codes[answer.question_code]: answer
+        for answer in Answer.objects.filter(
+            participation__campaign=previous,
+            participation__municipality_id=municipality_id,
+            question_code__in=list(codes),
+        ).filter(Exists(confirmed))
+    }
+    ranges: dict[tuple[str, str], PeerBounds] = {}
+    if any(check.kind == "peer_range" for check in rubric.checks):
+        ranges = {
+            (peer.question_code, peer.part): PeerBounds(peer.p5, peer.p95, peer.municipalities)
+            for peer in PeerRange.objects.filter(campaign=previous, question_code__in=list(codes))
+        }
+    return Previous(werkjaar=previous.werkjaar, answers=answers, ranges=ranges)
+
+
 def rubric_sheet(
     *,
     participation: Participation | None,
     rubric: Rubric,
     response: RubricResponse | None = None,
+    municipality: Any = None,
+    campaign: Any = None,
 ) -> RubricSheet:
-    """The one read of a rubric as a municipality filled it (two queries at most).
+    """The one read of a rubric as a municipality filled it (three or four queries).
 
-    ``response`` saves its query where the caller has it already.
+    ``response`` saves its query where the caller has it already; ``municipality`` and
+    ``campaign`` find the previous answers of a municipality that has not saved yet.
     """
     if response is None and participation is not None and participation.pk is not None:
         response = (
@@ -295,9 +421,15 @@ def rubric_sheet(
         )
         if response is not None:
             response.participation = participation
+    if participation is not None:
+        municipality_id = participation.municipality_id
+        campaign = participation.campaign
+    else:
+        municipality_id = municipality.pk if municipality is not None else None
     return sheet_from_answers(
         rubric=rubric,
         participation=participation,
         response=response,
         answers=rubric_answers(participation=participation, rubric=rubric),
+        previous=previous_for(municipality_id=municipality_id, campaign=campaign, rubric=rubric),
     )

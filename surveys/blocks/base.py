@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from django import forms
@@ -32,11 +33,14 @@ class ExportCell:
     value: Any
 
 
-def code_block(label: str = _("Code"), help_text: str = "") -> blocks.RegexBlock:
+def code_block(
+    label: str = _("Code"), help_text: str = "", *, required: bool = True
+) -> blocks.RegexBlock:
     return blocks.RegexBlock(
         regex=CODE_REGEX,
         label=label,
         help_text=help_text,
+        required=required,
         error_messages={
             "invalid": _(
                 "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties "
@@ -170,6 +174,29 @@ class QuestionBlock(blocks.StructBlock):
                 ),
             ),
             ("condition", ConditionBlock(required=False)),
+            (
+                "previous_code",
+                code_block(
+                    _("Code in de vorige campagne"),
+                    _(
+                        "Enkel als de code veranderde sinds de vorige campagne: zo vindt het "
+                        "antwoord van toen de vraag terug."
+                    ),
+                    required=False,
+                ),
+            ),
+            (
+                "may_take_over",
+                blocks.BooleanBlock(
+                    required=False,
+                    default=False,
+                    label=_("Mag overgenomen worden"),
+                    help_text=_(
+                        "Voor feiten die zelden veranderen: de gemeente kan het antwoord van de "
+                        "vorige campagne met één klik overnemen."
+                    ),
+                ),
+            ),
         ]
         super().__init__(local_blocks=list(local_blocks or []) + trailing, **kwargs)
 
@@ -249,6 +276,15 @@ class QuestionBlock(blocks.StructBlock):
     def api_fields(self, value: Any) -> dict[str, Any]:
         """Type-specific fields of the questionnaire API (options, unit, bounds, table…)."""
         return {}
+
+    # --- the checks of a rubric (surveys/checks.py) ---------------------------------------
+    def accepts_number(self, value: Any, part: tuple[str, ...]) -> bool:
+        """Whether a check may read this answer (or this part of it) as a number."""
+        return False
+
+    def number(self, value: Any, stored: Any, part: tuple[str, ...] = ()) -> Decimal | None:
+        """The stored answer (or a part of it) as a number; None when there is none."""
+        return None
 
     class Meta:
         icon = "help"

@@ -87,6 +87,15 @@ class NumericQuestionBlock(QuestionBlock):
     def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
         return [ExportCell("", "", None if stored is None else _decimal(stored))]
 
+    def accepts_number(self, value: Any, part: tuple[str, ...]) -> bool:
+        return part == ()
+
+    def number(self, value: Any, stored: Any, part: tuple[str, ...] = ()) -> Decimal | None:
+        try:
+            return _decimal(stored) if part == () else None
+        except ArithmeticError:
+            return None
+
     def clean(self, value: Any) -> Any:
         value = super().clean(value)
         low, high = _decimal(value.get("min_value")), _decimal(value.get("max_value"))
@@ -522,6 +531,30 @@ class TableQuestionBlock(QuestionBlock):
 
     def is_answered(self, value: Any, stored: Any) -> bool:
         return bool(stored) and any(cells for cells in stored.values())
+
+    def accepts_number(self, value: Any, part: tuple[str, ...]) -> bool:
+        if (value.get("cell_type") or "integer") == "yes_no" or len(part) > 2:
+            return False
+        rows = {code for code, _label in self.pairs(value["rows"])}
+        columns = {code for code, _label in self.pairs(value["columns"])}
+        return (not part or part[0] in rows) and (len(part) < 2 or part[1] in columns)
+
+    def number(self, value: Any, stored: Any, part: tuple[str, ...] = ()) -> Decimal | None:
+        """The sum of the filled cells of the table, of one row (row,) or one cell (row, col)."""
+        if not stored or not self.accepts_number(value, part):
+            return None
+        cells = [
+            cell
+            for row, columns in stored.items()
+            if isinstance(columns, dict) and (not part or row == part[0])
+            for column, cell in columns.items()
+            if len(part) < 2 or column == part[1]
+        ]
+        try:
+            numbers = [_decimal(cell) for cell in cells if cell not in (None, "")]
+        except ArithmeticError:
+            return None
+        return sum((n for n in numbers if n is not None), Decimal(0)) if numbers else None
 
     def to_initial(self, value: Any, stored: Any) -> Any:
         if not stored or (value.get("cell_type") or "integer") == "yes_no":

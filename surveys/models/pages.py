@@ -11,6 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import QuestionStreamBlock
+from ..blocks.checks import CheckStreamBlock
 from ..forms.editor import CampaignPageForm, RubricPageForm, ThemePageForm
 
 
@@ -72,6 +73,18 @@ class CampaignPage(Page):
         default=True,
         help_text=_("Mag een coördinator zelf antwoorden ingeven, naast bevestigen?"),
     )
+    previous_campaign = models.ForeignKey(
+        "self",
+        verbose_name=_("vorige campagne"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="next_campaigns",
+        help_text=_(
+            "Waarvan de antwoorden naast de vragen verschijnen. Leeg: de campagne met het "
+            "hoogste eerdere werkjaar."
+        ),
+    )
 
     base_form_class = CampaignPageForm
     content_panels = [
@@ -85,6 +98,7 @@ class CampaignPage(Page):
                 FieldPanel("confirmation_deadline"),
                 FieldPanel("auto_confirm"),
                 FieldPanel("coordinator_may_enter"),
+                FieldPanel("previous_campaign"),
             ],
             heading=_("Planning en regels"),
         ),
@@ -120,8 +134,23 @@ class RubricPage(Page):
         _("inleiding"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
     )
 
+    checks = StreamField(
+        CheckStreamBlock(),
+        blank=True,
+        verbose_name=_("controles"),
+        help_text=_(
+            "Controles van de antwoorden: sommen, vergelijkingen, verplichte vragen, "
+            "verschillen met de vorige campagne en met de andere gemeenten."
+        ),
+    )
+
     base_form_class = RubricPageForm
-    content_panels = [*Page.content_panels, FieldPanel("code"), FieldPanel("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("code"),
+        FieldPanel("intro"),
+        FieldPanel("checks"),
+    ]
     parent_page_types = ["surveys.CampaignPage"]
     subpage_types = ["surveys.ThemePage"]
     template = "pages/rubric_page.html"

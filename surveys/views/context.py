@@ -76,7 +76,12 @@ class RegistrationContext:
 
     def sheet(self, rubric: Rubric) -> RubricSheet:
         """The rubric as this municipality filled it (the read model, ``surveys.sheets``)."""
-        return rubric_sheet(participation=self.participation, rubric=rubric)
+        return rubric_sheet(
+            participation=self.participation,
+            rubric=rubric,
+            municipality=self.municipality,
+            campaign=self.campaign,
+        )
 
     def guarded(self, rubric: Rubric, sheet: RubricSheet | None = None) -> Any:
         """The response, or an unsaved stand-in, to ask roles.permissions about a rubric."""
