@@ -153,10 +153,15 @@ def test_reopening_needs_a_reason_and_mails_the_coordinator(
     reopened = response_of("AAN")
     assert reopened.status == RubricStatus.IN_PROGRESS
     assert reopened.reopen_reason == "Cijfers AAN-01 ontbreken."
-    [message] = mail.outbox
-    assert message.to == ["coordinator@example.be"]
-    assert "heropend" in message.subject
-    assert "Cijfers AAN-01 ontbreken." in message.body
+    # The coördinator, and the invoerder who changed its answers (not invoerder2, who did
+    # not touch this rubric).
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "coordinator@example.be",
+        "invoerder@example.be",
+    ]
+    for message in mail.outbox:
+        assert "heropend" in message.subject
+        assert "Cijfers AAN-01 ontbreken." in message.body
     # The invoerder can enter again.
     page = as_user("invoerder").get(ACTIVITEITEN)
     assert "Opslaan" in buttons(page)
