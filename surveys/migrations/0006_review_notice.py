@@ -4,20 +4,28 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('surveys', '0005_monitor_over_the_years'),
+        ("surveys", "0005_monitor_over_the_years"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='rubricresponse',
-            name='ready_notified_by_name',
+            model_name="rubricresponse",
+            name="ready_notified_by_name",
             field=models.CharField(blank=True, max_length=300),
         ),
         migrations.AlterField(
-            model_name='auditentry',
-            name='kind',
-            field=models.CharField(choices=[('answer', 'antwoord'), ('status', 'status'), ('extension', 'verlenging'), ('objection', 'bezwaar'), ('notice', 'bericht')], max_length=10),
+            model_name="auditentry",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("answer", "antwoord"),
+                    ("status", "status"),
+                    ("extension", "verlenging"),
+                    ("objection", "bezwaar"),
+                    ("notice", "bericht"),
+                ],
+                max_length=10,
+            ),
         ),
     ]
