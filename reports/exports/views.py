@@ -151,8 +151,15 @@ class ExportJobStatusView(View):
         else:
             state = "building"
             message = _("Status: %(status)s.") % {"status": job.get_status_display()}
-        data = {"state": state, "message": message, "link": link, "done": not job.is_pending}
-        response = JsonResponse({**data, "heading": heading} if heading else data)
+        response = JsonResponse(
+            {
+                "state": state,
+                "heading": heading,
+                "message": message,
+                "link": link,
+                "done": not job.is_pending,
+            }
+        )
         response["Cache-Control"] = "no-store"
         return response
 

@@ -97,21 +97,26 @@ def _status(
     report: GeneratedReport | None, *, ready: bool, url: str, link_text: str, heading: str
 ) -> JsonResponse:
     """What the "being made" page's script reads: building, failed (tried again) or ready."""
-    data: dict[str, object] = {}
+    link: dict[str, str] | None = None
     if ready:
         state, message = "ready", _("Het PDF-bestand is klaar.")
-        link: dict[str, str] | None = {"url": url, "text": link_text}
-        data["heading"] = heading
+        link = {"url": url, "text": link_text}
     elif _failed(report):
         state = "failed"
         message = _(
             "Het maken van het PDF-bestand is de vorige keer mislukt. We proberen het opnieuw."
         )
-        link = None
     else:
-        state, link = "building", None
+        state = "building"
         message = _("Het PDF-bestand wordt nu gemaakt. Dat duurt meestal minder dan een minuut.")
-    response = JsonResponse({"state": state, "message": message, "link": link, **data})
+    response = JsonResponse(
+        {
+            "state": state,
+            "heading": heading if ready else "",
+            "message": message,
+            "link": link,
+        }
+    )
     response["Cache-Control"] = "no-store"
     return response
 

@@ -6,8 +6,8 @@
    [data-report-status-watching] (hidden until this script runs) and
    [data-report-status-fallback]; optionally a [data-report-status-heading] anywhere on the
    page. The status address answers JSON:
-   {"state": "building" | "failed" | "ready", "message": "…", "link": {"url", "text"} | null,
-    "heading": the page's new heading (optional),
+   {"state": "building" | "failed" | "ready", "heading": the page's new heading or "",
+    "message": "…", "link": {"url", "text"} | null,
     "done": true when nothing will change any more (optional)}. */
 (function () {
   "use strict";
