@@ -29,8 +29,12 @@ def condition_of(block: int):
     return tuple(f'select[name="{prefix}-{part}"]' for part in ("question", "operator", "value"))
 
 
-def test_the_editor_picks_an_earlier_question_then_one_of_its_answers(page, site):
+def test_the_editor_picks_an_earlier_question_then_one_of_its_answers(page, site, settings):
     from surveys.models import ThemePage
+
+    # The editor pings Wagtail's editing sessions every 10 s; the tests' in-memory SQLite
+    # database takes one writer at a time, so a ping during "Publiceren" could refuse it.
+    settings.WAGTAIL_EDITING_SESSION_PING_INTERVAL = 10 * 60 * 1000
 
     doelgroepen = ThemePage.objects.get(slug="doelgroepen")
     login(page, site, "projectteam")
