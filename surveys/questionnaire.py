@@ -98,6 +98,22 @@ class Question:
     def describe_settings(self) -> str:
         return self.block.describe_settings(self.value)
 
+    @property
+    def grouped(self) -> bool:
+        return self.block.grouped
+
+    def answer_format(self) -> list[str]:
+        return self.block.answer_format(self.value)
+
+    def answer_codes(self) -> set[str]:
+        return self.block.answer_codes(self.value)
+
+    def option_label(self, code: str) -> str:
+        return self.block.option_label(self.value, code)
+
+    def api_fields(self) -> dict[str, Any]:
+        return self.block.api_fields(self.value)
+
     def condition_targets(self) -> dict[str, set[str]]:
         return self.block.condition_targets(self.value)
 

@@ -223,11 +223,7 @@ def answered_codes(*, campaign: Any, codes: list[str]) -> set[str]:
 
 
 def _option_codes(question: Question) -> set[str]:
-    data = question.describe()
-    codes = {option["code"] for option in data.get("options", [])}
-    codes |= {f"rij:{row['code']}" for row in data.get("rows", [])}
-    codes |= {f"kolom:{column['code']}" for column in data.get("columns", [])}
-    return codes
+    return question.answer_codes()
 
 
 def answered_question_problems(

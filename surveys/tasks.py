@@ -8,7 +8,8 @@ from django.core.mail import send_mass_mail
 from django.core.management import call_command
 from django.template.loader import render_to_string
 
-from roles.models import Role, RoleAssignment
+from roles.models import Role
+from roles.selectors import holders
 
 from .models import CampaignPage, RubricResponse
 
@@ -16,15 +17,9 @@ TRANSIENT = (ConnectionError, TimeoutError, OSError)
 
 
 def _emails(municipality_id: int, roles: tuple[str, ...]) -> list[str]:
-    return sorted(
-        {
-            email
-            for email in RoleAssignment.objects.filter(
-                municipality_id=municipality_id, role__in=roles, person__isnull=False
-            ).values_list("person__email", flat=True)
-            if email
-        }
-    )
+    """The addresses of who holds ``roles`` in the municipality (not grants still pending)."""
+    assignments = holders(role=roles, municipality=municipality_id)
+    return sorted({a.holder_email for a in assignments if a.holder_email})
 
 
 def _send(response_id: int, template: str, roles: tuple[str, ...]) -> int:

@@ -7,23 +7,18 @@ from typing import Any, ClassVar
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from ..specials import SpecialAnswer, special_label
 from . import conditions
 from .conditions import ConditionCodeBlock
 
 CODE_REGEX = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"
-
-SPECIAL_UNKNOWN = "onbekend"
-SPECIAL_NOT_APPLICABLE = "nvt"
-SPECIAL_LABELS = {
-    SPECIAL_UNKNOWN: _("Onbekend"),
-    SPECIAL_NOT_APPLICABLE: _("Niet van toepassing"),
-}
 
 OPERATOR_EQUALS = "equals"
 OPERATOR_CONTAINS = "contains"
@@ -105,6 +100,20 @@ class ConditionBlock(blocks.StructBlock):
         collapsed = True
 
 
+def _words(text: str) -> str:
+    return slugify(text).replace("_", "-")
+
+
+def option_text(code: str, label: str) -> str:
+    """An option as the overview lists it: its label, and its code when that says more.
+
+    "Kleuters" with code "kleuters" reads "Kleuters"; with code "K3" it reads "Kleuters (K3)".
+    """
+    if _words(str(label)) == _words(code):
+        return str(label)
+    return f"{label} ({code})"
+
+
 def option_codes_error(options: list[Any], what: str) -> ListBlockValidationError | None:
     """Return an error when two options share a code."""
     seen: set[str] = set()
@@ -133,6 +142,8 @@ class QuestionBlock(blocks.StructBlock):
 
     type_code: ClassVar[str] = ""
     type_label: ClassVar[str] = ""
+    #: Radio buttons, checkboxes and grids are a group: a fieldset with a legend.
+    grouped: ClassVar[bool] = False
 
     code = code_block(
         help_text=_("Unieke code binnen de campagne, bv. MED-02. Blijft gelijk over de jaren.")
@@ -186,12 +197,15 @@ class QuestionBlock(blocks.StructBlock):
 
     def special_choices(self, value: Any) -> list[tuple[str, str]]:
         """The special answers this question allows, for a radio next to the field."""
-        choices = []
-        if value["allow_unknown"]:
-            choices.append((SPECIAL_UNKNOWN, str(SPECIAL_LABELS[SPECIAL_UNKNOWN])))
-        if value["allow_not_applicable"]:
-            choices.append((SPECIAL_NOT_APPLICABLE, str(SPECIAL_LABELS[SPECIAL_NOT_APPLICABLE])))
-        return choices
+        allowed = [
+            (SpecialAnswer.UNKNOWN, value["allow_unknown"]),
+            (SpecialAnswer.NOT_APPLICABLE, value["allow_not_applicable"]),
+        ]
+        return [
+            (str(special.value), special_label(special, capitalised=True))
+            for special, allow in allowed
+            if allow
+        ]
 
     # --- storage ------------------------------------------------------------------
     def to_storage(self, value: Any, cleaned: Any) -> Any:
@@ -229,6 +243,26 @@ class QuestionBlock(blocks.StructBlock):
     def describe_settings(self, value: Any) -> str:
         """Type-specific settings in a short Dutch sentence (PDF, public overview)."""
         return ""
+
+    def answer_format(self, value: Any) -> list[str]:
+        """What a valid answer looks like, in lines of plain Dutch (the question overview)."""
+        described = self.describe_settings(value)
+        return [f"{self.type_label} – {described}" if described else str(self.type_label)]
+
+    def answer_codes(self, value: Any) -> set[str]:
+        """Codes inside the answer (options, table rows and columns) that answers refer to.
+
+        Once a question has answers these must keep existing (``surveys.rules``).
+        """
+        return set()
+
+    def option_label(self, value: Any, code: str) -> str:
+        """The words of an answer code (an option, ja/nee), for a condition in words."""
+        return code
+
+    def api_fields(self, value: Any) -> dict[str, Any]:
+        """Type-specific fields of the questionnaire API (options, unit, bounds, table…)."""
+        return {}
 
     class Meta:
         icon = "help"

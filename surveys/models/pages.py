@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import QuestionStreamBlock
-from ..forms import CampaignPageForm, RubricPageForm, ThemePageForm
+from ..forms.editor import CampaignPageForm, RubricPageForm, ThemePageForm
 
 
 class Definition(index.Indexed, models.Model):
@@ -24,6 +24,8 @@ class Definition(index.Indexed, models.Model):
         blank=True,
         help_text=_("Optioneel rekenvoorbeeld, bv. hoe u VTE berekent."),
     )
+    # Part of the questionnaire's state: an edited definition rebuilds the questionnaire.
+    updated_at = models.DateTimeField(auto_now=True)
 
     panels = [FieldPanel("term"), FieldPanel("explanation"), FieldPanel("example")]
     search_fields = [index.SearchField("term"), index.SearchField("explanation")]
@@ -160,10 +162,26 @@ class ThemePage(Page):
     parent_page_types = ["surveys.RubricPage"]
     subpage_types: list[str] = []
     template = "pages/theme_page.html"
+    #: The editor previews the step as a municipality will fill it, or the public list.
+    LIST_PREVIEW = "lijst"
 
     class Meta:
         verbose_name = _("thema")
         verbose_name_plural = _("thema's")
+
+    @property
+    def preview_modes(self):
+        return [
+            ("", _("Stap zoals een gemeente ze invult")),
+            (self.LIST_PREVIEW, _("Openbare lijst van de vragen")),
+        ]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == self.LIST_PREVIEW:
+            return super().serve_preview(request, mode_name)
+        from ..views.preview import theme_step_preview
+
+        return theme_step_preview(request, page=self)
 
     def get_context(self, request, *args, **kwargs):
         from ..questionnaire import questions_of_stream

@@ -8,13 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from roles.models import Municipality
 
+from ..specials import SpecialAnswer
 from .pages import CampaignPage, RubricPage
-
-
-class SpecialAnswer(models.TextChoices):
-    NONE = "", _("—")
-    UNKNOWN = "onbekend", _("onbekend")
-    NOT_APPLICABLE = "nvt", _("niet van toepassing")
 
 
 class RubricStatus(models.TextChoices):
@@ -75,6 +70,8 @@ class RubricResponse(models.Model):
     confirmed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # The names at the time of the action: the history keeps them when the account goes.
+    confirmed_by_name = models.CharField(max_length=300, blank=True)
     confirmed_automatically = models.BooleanField(default=False)
     auto_confirmed_once = models.BooleanField(
         default=False, help_text=_("Automatische bevestiging gebeurt maar één keer.")
@@ -83,6 +80,7 @@ class RubricResponse(models.Model):
     reopened_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    reopened_by_name = models.CharField(max_length=300, blank=True)
     reopen_reason = models.TextField(blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -188,6 +186,8 @@ class AuditEntry(models.Model):
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # The name at the time of the change: the trail keeps it when the account is deleted.
+    by_name = models.CharField(max_length=300, blank=True)
     at = models.DateTimeField(auto_now_add=True)
     note = models.TextField(blank=True)
 

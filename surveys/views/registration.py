@@ -10,18 +10,16 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 
-from roles.permissions import Action, Phase, can, require
+from roles.permissions import Action, can, require
 
+from ..phases import Phase
 from ..selectors import (
-    answers_for_rubric,
     audit_trail,
     campaign_open_for_registration,
-    completion,
     effective_closing_date,
     effective_deadline,
     municipalities_for_user,
@@ -36,15 +34,16 @@ from ..services import (
     rubric_confirm,
     rubric_reopen,
 )
-from .context import answer_text, registration_context
+from ..sheets import rubric_sheet
+from .context import RegistrationLinks, registration_context
 
 
 def overview_url(werkjaar: int, nis: str) -> str:
-    return reverse("surveys:overview", kwargs={"werkjaar": werkjaar, "nis": nis})
+    return RegistrationLinks(werkjaar=werkjaar, nis=nis).overview()
 
 
 def rubric_url(werkjaar: int, nis: str, code: str) -> str:
-    return reverse("surveys:rubric", kwargs={"werkjaar": werkjaar, "nis": nis, "rubric": code})
+    return RegistrationLinks(werkjaar=werkjaar, nis=nis).rubric(code)
 
 
 class RegistrationStartView(LoginRequiredMixin, View):
@@ -84,21 +83,12 @@ class StatusOverviewView(LoginRequiredMixin, View):
     def get(self, request, werkjaar: int, nis: str, extension_form=None):
         reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
         rows = status_overview(questionnaire=reg.questionnaire, participation=reg.participation)
+        links = reg.links
         for row in rows:
-            row.url = rubric_url(werkjaar, nis, row.rubric.code)
-            row.first_step_url = (
-                reverse(
-                    "surveys:step",
-                    kwargs={
-                        "werkjaar": werkjaar,
-                        "nis": nis,
-                        "rubric": row.rubric.code,
-                        "step": row.rubric.themes[0].slug,
-                    },
-                )
-                if row.rubric.themes
-                else None
-            )
+            row.url = links.rubric(row.rubric.code)
+            row.theme_links = [
+                (theme, links.step(row.rubric.code, theme.slug)) for theme in row.rubric.themes
+            ]
         return render(
             request,
             self.template_name,
@@ -214,48 +204,14 @@ class RubricSummaryView(LoginRequiredMixin, View):
 
     def get(self, request, werkjaar, nis, rubric, confirm_form=None, reopen_form=None):
         reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
-        rubric_obj = reg.rubric(rubric)
-        guarded = reg.guarded(rubric_obj)
-        answers = answers_for_rubric(participation=reg.participation, rubric=rubric_obj)
-        result = completion(rubric=rubric_obj, answers=answers)
-        themes = []
-        for theme in rubric_obj.themes:
-            theme_result = completion(rubric=rubric_obj, answers=answers, questions=theme.questions)
-            themes.append(
-                {
-                    "theme": theme,
-                    "completion": theme_result,
-                    "url": reverse(
-                        "surveys:step",
-                        kwargs={
-                            "werkjaar": werkjaar,
-                            "nis": nis,
-                            "rubric": rubric,
-                            "step": theme.slug,
-                        },
-                    ),
-                }
-            )
+        sheet = reg.sheet(reg.rubric(rubric))
+        guarded = reg.guarded(sheet.rubric, sheet)
+        links = reg.links
+        themes = [{"sheet": theme, "url": links.step(rubric, theme.slug)} for theme in sheet.themes]
         open_questions = [
-            {
-                "question": question,
-                "theme": next(t for t in rubric_obj.themes if question in t.questions),
-            }
-            for question in result.open_required
+            {"entry": entry, "url": links.step(rubric, entry.theme.slug, question=entry.code)}
+            for entry in sheet.open_required
         ]
-        for item in open_questions:
-            item["url"] = (
-                reverse(
-                    "surveys:step",
-                    kwargs={
-                        "werkjaar": werkjaar,
-                        "nis": nis,
-                        "rubric": rubric,
-                        "step": item["theme"].slug,
-                    },
-                )
-                + f"#vraag-{item['question'].code}"
-            )
         return render(
             request,
             self.template_name,
@@ -263,19 +219,22 @@ class RubricSummaryView(LoginRequiredMixin, View):
                 "reg": reg,
                 "campaign": reg.campaign,
                 "municipality": reg.municipality,
-                "rubric": rubric_obj,
+                "rubric": sheet.rubric,
+                "sheet": sheet,
                 "response": guarded,
                 "status_label": guarded.get_status_display(),
-                "completion": result,
+                "completion": sheet.completion,
                 "themes": themes,
                 "open_questions": open_questions,
                 "can_confirm": can(request.user, Action.CONFIRM_RUBRIC, guarded) and guarded.pk,
                 "can_reopen": can(request.user, Action.REOPEN_RUBRIC, guarded)
                 and guarded.is_locked,
                 "can_view_audit": can(request.user, Action.VIEW_AUDIT),
-                "confirm_form": confirm_form or ConfirmForm(open_count=len(result.open_required)),
+                "confirm_form": confirm_form
+                or ConfirmForm(open_count=len(sheet.completion.open_required)),
                 "reopen_form": reopen_form or ReopenForm(),
-                "overview_url": overview_url(werkjaar, nis),
+                "overview_url": links.overview(),
+                "audit_url": links.audit(rubric),
                 "phase": reg.phase,
                 "Phase": Phase,
             },
@@ -291,8 +250,10 @@ class RubricSummaryView(LoginRequiredMixin, View):
             return redirect(rubric_url(werkjaar, nis, rubric))
         try:
             if action == "confirm":
-                answers = answers_for_rubric(participation=reg.participation, rubric=rubric_obj)
-                open_count = len(completion(rubric=rubric_obj, answers=answers).open_required)
+                sheet = rubric_sheet(
+                    participation=reg.participation, rubric=rubric_obj, response=response
+                )
+                open_count = len(sheet.open_required)
                 form = ConfirmForm(request.POST, open_count=open_count)
                 if not form.is_valid():
                     return self.get(request, werkjaar, nis, rubric, confirm_form=form)
@@ -328,25 +289,23 @@ class AuditTrailView(LoginRequiredMixin, View):
     def get(self, request, werkjaar, nis, rubric):
         require(request.user, Action.VIEW_AUDIT)
         reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
-        rubric_obj = reg.rubric(rubric)
+        sheet = reg.sheet(reg.rubric(rubric))
         entries = (
-            audit_trail(participation=reg.participation, rubric_code=rubric_obj.code)
+            audit_trail(participation=reg.participation, rubric_code=sheet.rubric.code)
             if reg.participation
             else []
         )
-        rows = []
-        for entry in entries:
-            question = rubric_obj.by_code.get(entry.question_code)
-            rows.append(
-                {
-                    "entry": entry,
-                    "question": question,
-                    "old": answer_text(question, entry.old_value, entry.old_special),
-                    "new": answer_text(question, entry.new_value, entry.new_special),
-                    "old_status": _status_label(entry.old_status),
-                    "new_status": _status_label(entry.new_status),
-                }
-            )
+        rows = [
+            {
+                "entry": entry,
+                "question": sheet.rubric.by_code.get(entry.question_code),
+                "old": sheet.text_of(entry.question_code, entry.old_value, entry.old_special),
+                "new": sheet.text_of(entry.question_code, entry.new_value, entry.new_special),
+                "old_status": _status_label(entry.old_status),
+                "new_status": _status_label(entry.new_status),
+            }
+            for entry in entries
+        ]
         return render(
             request,
             "surveys/audit_trail.html",
@@ -354,9 +313,10 @@ class AuditTrailView(LoginRequiredMixin, View):
                 "reg": reg,
                 "campaign": reg.campaign,
                 "municipality": reg.municipality,
-                "rubric": rubric_obj,
+                "rubric": sheet.rubric,
+                "sheet": sheet,
                 "rows": rows,
-                "rubric_url": rubric_url(werkjaar, nis, rubric),
+                "rubric_url": reg.links.rubric(rubric),
             },
         )
 

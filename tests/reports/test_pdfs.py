@@ -123,7 +123,7 @@ def test_the_overview_lists_every_question_with_its_settings(client, campaign, o
     assert "Vragenoverzicht werkjaar 2025" in pages[0]
     assert "Geheel getal – eenheid: dagen, minimum 0, maximum 366" in text
     assert "Antwoordopties: De gemeente (gemeente) · Een vzw (vzw)" in text
-    assert "Rijen: Cultuur (cultuur); Jeugd (jeugd); Sport (sport)" in text
+    assert "Rijen: Cultuur; Jeugd; Sport" in text
     assert "Ook mogelijk: Onbekend" in text
     # conditions in words, with the answer's label
     assert "Enkel als AAN-02 = Ja" in text
