@@ -85,7 +85,7 @@ def format_belgian_number(
     digits = f"{abs(number):f}"
     whole, _, fraction = digits.partition(".")
     if grouping:
-        groups = []
+        groups: list[str] = []
         while len(whole) > 3:
             groups.insert(0, whole[-3:])
             whole = whole[:-3]
