@@ -18,8 +18,10 @@ def save_as_system(campaign: CampaignPage, municipality: Any, values: dict[str, 
     questionnaire = questionnaire_for_campaign(campaign=campaign)
     for rubric in questionnaire.rubrics:
         mine = {
-            code: AnswerInput(value[0] if isinstance(value, tuple) else value,
-                              value[1] if isinstance(value, tuple) else "")
+            code: AnswerInput(
+                value[0] if isinstance(value, tuple) else value,
+                value[1] if isinstance(value, tuple) else "",
+            )
             for code, value in values.items()
             if code in rubric.by_code
         }
@@ -57,17 +59,17 @@ def build_two_years(home: Any, definitions: Any, rubrics: list[dict] | None = No
     return previous, CampaignPage.objects.get(pk=current.pk)
 
 
-def edit_question(campaign: CampaignPage, code: str, **settings: Any) -> None:
+def edit_question(campaign: CampaignPage, question: str, **settings: Any) -> None:
     """Change settings of one question of the campaign and publish its theme."""
     for theme in ThemePage.objects.descendant_of(campaign):
         raw = list(theme.body.raw_data)
         for block in raw:
-            if block["value"]["code"] == code:
+            if block["value"]["code"] == question:
                 block["value"].update(settings)
                 theme.body = raw
                 theme.save_revision().publish()
                 return
-    raise LookupError(code)
+    raise LookupError(question)
 
 
 def set_checks(campaign: CampaignPage, rubric_code: str, checks: list[tuple[str, dict]]) -> None:
