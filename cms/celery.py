@@ -23,7 +23,7 @@ app.conf.beat_schedule = {
         "schedule": crontab(minute="*/5"),
     },
     "send-due-reminders": {
-        "task": "cms.tasks.send_due_reminders",
+        "task": "cms.mailing.tasks.send_due_reminders",
         "schedule": crontab(hour=7, minute=30),
     },
     "auto-confirm-rubrics": {

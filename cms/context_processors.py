@@ -1,23 +1,38 @@
+from functools import cache
+from typing import Any
+
 from django.conf import settings
+from django.http import HttpRequest
+from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Site
 
+from roles.permissions import Action, can
+from roles.selectors import UserRoles, roles_of
 
-def site_context(request):
+
+def site_context(request: HttpRequest | None) -> dict[str, Any]:
     """Main navigation, the user's roles for the header, and the global-header switch.
 
     Navigation and roles are read once, when a template shows them: every template rendered
     with a request runs this, the Wagtail admin's pages too, and those show neither.
     """
+    user = getattr(request, "user", None)
+
+    @cache
+    def held() -> UserRoles:
+        return roles_of(user=user)
+
     return {
         "main_navigation": SimpleLazyObject(lambda: _main_navigation(request)),
         "brand_name": settings.WAGTAIL_SITE_NAME,
-        "header_roles": SimpleLazyObject(lambda: _header_roles(request)),
+        "header_roles": SimpleLazyObject(lambda: _header_roles(user, held())),
+        "header_project_team": SimpleLazyObject(lambda: held().is_project_team),
         "global_header_url": getattr(settings, "VLAANDEREN_GLOBAL_HEADER_URL", ""),
     }
 
 
-def _main_navigation(request):
+def _main_navigation(request: HttpRequest | None) -> list[Any]:
     site = Site.find_for_request(request) if request is not None else None
     if site is None:
         return []
@@ -25,20 +40,16 @@ def _main_navigation(request):
     return list(site.root_page.get_children().live().in_menu().specific(defer=True))
 
 
-def _header_roles(request):
-    roles = []
-    user = getattr(request, "user", None)
-    if user is not None and user.is_authenticated:
-        from roles.models import Role, RoleAssignment
-
-        roles = [
-            {
-                "role": a.get_role_display(),
-                "municipality": a.municipality.name,
-                "manage_url": f"/gemeente/{a.municipality.nis_code}/rollen/"
-                if a.role == Role.BEHEERDER
-                else "",
-            }
-            for a in RoleAssignment.objects.filter(person=user).select_related("municipality")
-        ]
-    return roles
+def _header_roles(user: Any, held: UserRoles) -> list[dict[str, str]]:
+    return [
+        {
+            "role": assignment.get_role_display(),
+            "municipality": assignment.municipality.name,
+            "manage_url": (
+                reverse("roles:role_list", kwargs={"nis": assignment.municipality.nis_code})
+                if can(user, Action.MANAGE_ROLES, assignment.municipality)
+                else ""
+            ),
+        }
+        for assignment in held.assignments
+    ]

@@ -10,4 +10,6 @@ def publish_scheduled() -> None:
     call_command("publish_scheduled")
 
 
+# Autodiscovery imports only ``cms.tasks``: importing the mailing tasks here registers them,
+# under their own names (``cms.mailing.tasks.*``), which is what the beat schedule uses.
 from .mailing.tasks import send_due_reminders, send_email_template  # noqa: E402, F401

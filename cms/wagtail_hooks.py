@@ -7,11 +7,20 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from roles.permission_policies import MunicipalityModelPermissionPolicy
+
 from .mailing.models import Contact, EmailTemplate, SentMessage
+from .mailing.selectors import contacts_managed_by
 from .mailing.views import template_preview
+
+# A contact belongs to a municipality: ``roles.permissions`` decides who maintains it (the
+# project team here; the lokale beheerder on /gemeente/<nis>/contacten/), not a model
+# permission ticked for some other group.
+register_permission_policy(Contact, MunicipalityModelPermissionPolicy(Contact))
 
 
 class PreviewColumn(Column):
@@ -44,6 +53,9 @@ class ContactViewSet(SnippetViewSet):
     menu_label = _("Contactpersonen")
     list_display = ["name", "email", "municipality", "service"]
     search_fields = ["name", "email"]
+
+    def get_queryset(self, request):
+        return contacts_managed_by(user=request.user)
 
 
 class SentMessageViewSet(SnippetViewSet):

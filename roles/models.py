@@ -190,6 +190,8 @@ class RoleAssignment(models.Model):
         related_name="+",
         verbose_name=_("toegekend door"),
     )
+    # The name at the time of the grant: kept when the granting account is deleted.
+    granted_by_name = models.CharField(_("toegekend door (naam)"), max_length=300, blank=True)
     granted_at = models.DateTimeField(_("toegekend op"), auto_now_add=True)
 
     class Meta:
@@ -222,6 +224,13 @@ class RoleAssignment(models.Model):
             return self.person.get_full_name() or self.person.username
         return self.email
 
+    @property
+    def holder_email(self) -> str:
+        """Where the holder is reached: the person's address, or the address of the grant."""
+        if self.person is not None:
+            return self.person.email or ""
+        return self.email
+
 
 class RoleChange(models.Model):
     """Audit of every grant, change and revocation: who, when, what."""
@@ -246,6 +255,9 @@ class RoleChange(models.Model):
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # Names at the time of the change: the history keeps them when an account is deleted.
+    person_name = models.CharField(max_length=300, blank=True)
+    by_name = models.CharField(max_length=300, blank=True)
     at = models.DateTimeField(auto_now_add=True)
     note = models.CharField(max_length=300, blank=True)
 

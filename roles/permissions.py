@@ -36,18 +36,18 @@ class Action(StrEnum):
     VIEW_AUDIT = "view_audit"
 
 
-class Phase(StrEnum):
-    """Where a participation stands in its campaign on a given day."""
-
-    BEFORE_OPENING = "before_opening"
-    ENTRY = "entry"
-    CONFIRMATION = "confirmation"
-    CLOSED = "closed"
+#: Campaign phases (``Guarded.campaign_phase``, the values of ``surveys.phases.Phase``) in
+#: which answers may be entered, and in which a rubric may be confirmed.
+ENTRY_PHASES = frozenset({"entry"})
+CONFIRMATION_PHASES = frozenset({"entry", "confirmation"})
 
 
 @runtime_checkable
 class Guarded(Protocol):
-    """What a protected object tells the permission module about itself."""
+    """What a protected object tells the permission module about itself.
+
+    ``campaign_phase`` is a phase of ``surveys.phases.Phase`` as its string value.
+    """
 
     @property
     def municipality(self) -> Municipality: ...
@@ -157,13 +157,9 @@ def can(user: Any, action: Action, obj: Any = None) -> bool:
         may_enter = ENTER in perms or (
             CONFIRM in perms and bool(getattr(obj, "coordinator_may_enter", False))
         )
-        return may_enter and not locked and (phase is None or phase == Phase.ENTRY)
+        return may_enter and not locked and (phase is None or phase in ENTRY_PHASES)
     if action == Action.CONFIRM_RUBRIC:
-        return (
-            CONFIRM in perms
-            and not locked
-            and (phase is None or phase in (Phase.ENTRY, Phase.CONFIRMATION))
-        )
+        return CONFIRM in perms and not locked and (phase is None or phase in CONFIRMATION_PHASES)
     if action == Action.REOPEN_RUBRIC:
         return team and (locked or not isinstance(obj, Guarded))
     if action == Action.MANAGE_ROLES:

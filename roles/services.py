@@ -30,6 +30,7 @@ from .permissions import (
     can,
     forget_cached_permissions,
 )
+from .selectors import person_name
 
 logger = logging.getLogger(__name__)
 
@@ -185,6 +186,8 @@ def _audit(
         old_role=old_role,
         new_role=new_role,
         by=by,
+        person_name=person_name(person),
+        by_name=person_name(by),
         source=source,
         note=note[:300],
     )
@@ -249,6 +252,7 @@ def role_grant(
                 service=service,
                 source=source,
                 granted_by=by,
+                granted_by_name=person_name(by),
             )
     except IntegrityError as error:
         raise RoleError(

@@ -15,11 +15,9 @@ from __future__ import annotations
 from typing import Any
 
 import django_filters
-from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -28,7 +26,6 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies import BasePermissionPolicy, ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
@@ -45,51 +42,19 @@ from .models import (
     RoleSource,
     Service,
 )
-from .permissions import OBJECT_PERMISSIONS, Action, can, is_project_team
+from .permission_policies import MunicipalityModelPermissionPolicy, ProjectTeamReadOnlyPolicy
+from .permissions import OBJECT_PERMISSIONS, is_project_team
 from .services import RoleError, role_change, role_grant, role_revoke
 
 # --- permission policies: asked by every admin view, menu item and button ---------------
 
 
-def _team_users() -> QuerySet:
-    return get_user_model().objects.filter(
-        Q(is_superuser=True) | Q(groups__name=settings.PROJECT_TEAM_GROUP), is_active=True
-    )
-
-
-class ProjectTeamModelPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions count only for the project team; ``can()`` decides per municipality."""
-
-    def user_has_permission(self, user: Any, action: str) -> bool:
-        return is_project_team(user) and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions: Any) -> QuerySet:
-        return super().users_with_any_permission(actions).filter(pk__in=_team_users())
-
-    def user_has_permission_for_instance(self, user: Any, action: str, instance: Any) -> bool:
-        return self.user_has_permission(user, action) and can(
-            user, Action.MANAGE_ROLES, instance.municipality
-        )
-
-    def instances_user_has_any_permission_for(self, user: Any, actions: Any) -> QuerySet:
-        if not self.user_has_any_permission(user, actions):
-            return self.model.objects.none()
+class RoleAssignmentPermissionPolicy(MunicipalityModelPermissionPolicy):
+    def instances_managed_by(self, user: Any) -> QuerySet:
         return selectors.role_assignments_managed_by(user=user)
 
 
-class ProjectTeamReadOnlyPolicy(BasePermissionPolicy):
-    """The audit trail: the project team reads it, nobody edits it."""
-
-    def user_has_permission(self, user: Any, action: str) -> bool:
-        return action == "view" and is_project_team(user)
-
-    def users_with_any_permission(self, actions: Any) -> QuerySet:
-        if "view" not in actions:
-            return get_user_model().objects.none()
-        return _team_users().distinct()
-
-
-register_permission_policy(RoleAssignment, ProjectTeamModelPermissionPolicy(RoleAssignment))
+register_permission_policy(RoleAssignment, RoleAssignmentPermissionPolicy(RoleAssignment))
 register_permission_policy(RoleChange, ProjectTeamReadOnlyPolicy(RoleChange))
 
 
@@ -223,7 +188,7 @@ class RoleAssignmentIndexView(IndexView):
             Column("role", label=_("Rol"), accessor="get_role_display", sort_key="role"),
             Column("service", label=_("Dienst"), accessor="service"),
             Column("source", label=_("Bron"), accessor="get_source_display", sort_key="source"),
-            Column("granted_by", label=_("Toegekend door"), accessor="granted_by"),
+            Column("granted_by", label=_("Toegekend door"), accessor="granted_by_name"),
             DateColumn("granted_at", label=_("Toegekend op"), sort_key="granted_at"),
         ]
 
@@ -330,16 +295,14 @@ class RoleChangeIndexView(IndexView):
             Column("action", label=_("Wat"), accessor="get_action_display", sort_key="action"),
             Column("old_role", label=_("Oude rol"), accessor="get_old_role_display"),
             Column("new_role", label=_("Nieuwe rol"), accessor="get_new_role_display"),
-            Column("by", label=_("Door"), accessor="by"),
+            Column("by", label=_("Door"), accessor="by_name"),
             Column("source", label=_("Bron"), accessor="get_source_display"),
             Column("note", label=_("Opmerking"), accessor="note"),
         ]
 
 
 def _change_subject(change: RoleChange) -> str:
-    if change.person is not None:
-        return change.person.get_full_name() or change.person.username
-    return change.email
+    return change.person_name or change.email
 
 
 class RoleChangeFilterSet(WagtailFilterSet):
@@ -373,6 +336,7 @@ class RoleChangeViewSet(ModelViewSet):
         "person__first_name",
         "person__last_name",
         "person__username",
+        "person_name",
         "email",
         "municipality__name",
         "municipality__nis_code",

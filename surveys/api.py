@@ -6,10 +6,19 @@ from typing import Any
 
 from .questionnaire import Question, Questionnaire
 
+#: The type-specific fields of a question in the API, for types that have none of them.
+EMPTY_TYPE_FIELDS: dict[str, Any] = {
+    "options": [],
+    "unit": None,
+    "min": None,
+    "max": None,
+    "table": None,
+    "max_length": None,
+}
+
 
 def question_as_data(question: Question) -> dict[str, Any]:
     condition = question.condition
-    settings = question.describe()
     return {
         "id": question.id,
         "code": question.code,
@@ -19,14 +28,9 @@ def question_as_data(question: Question) -> dict[str, Any]:
         "required": question.required,
         "allow_unknown": bool(question.value["allow_unknown"]),
         "allow_not_applicable": bool(question.value["allow_not_applicable"]),
-        "options": settings.get("options", []),
-        "unit": settings.get("unit"),
-        "min": settings.get("min"),
-        "max": settings.get("max"),
-        "table": {key: settings[key] for key in ("rows", "columns", "cell_type", "show_totals")}
-        if question.type_code == "table"
-        else None,
-        "max_length": settings.get("max_length"),
+        # The type-specific fields come from the question's block; every key is always there.
+        **EMPTY_TYPE_FIELDS,
+        **question.api_fields(),
         "definitions": [
             {"term": d.term, "explanation": d.explanation, "example": d.example}
             for d in question.definitions

@@ -98,6 +98,37 @@ class Question:
     def describe_settings(self) -> str:
         return self.block.describe_settings(self.value)
 
+    @property
+    def previous_code(self) -> str:
+        """The code this question had in the previous campaign (its own when unchanged)."""
+        return (self.value.get("previous_code") or "").strip() or self.code
+
+    @property
+    def may_take_over(self) -> bool:
+        return bool(self.value.get("may_take_over"))
+
+    def accepts_number(self, part: tuple[str, ...] = ()) -> bool:
+        return self.block.accepts_number(self.value, part)
+
+    def number(self, stored: Any, part: tuple[str, ...] = ()) -> Any:
+        return self.block.number(self.value, stored, part)
+
+    @property
+    def grouped(self) -> bool:
+        return self.block.grouped
+
+    def answer_format(self) -> list[str]:
+        return self.block.answer_format(self.value)
+
+    def answer_codes(self) -> set[str]:
+        return self.block.answer_codes(self.value)
+
+    def option_label(self, code: str) -> str:
+        return self.block.option_label(self.value, code)
+
+    def api_fields(self) -> dict[str, Any]:
+        return self.block.api_fields(self.value)
+
     def condition_targets(self) -> dict[str, set[str]]:
         return self.block.condition_targets(self.value)
 
@@ -111,6 +142,41 @@ def questions_of_stream(stream: Any) -> list[Question]:
         Question(id=child.id, block=child.block, value=child.value, position=position)
         for position, child in enumerate(stream)
     ]
+
+
+@dataclass(frozen=True, eq=False)
+class Check:
+    """One check of a rubric's answers (a block of the RubricPage's checks)."""
+
+    id: str
+    block: Any
+    value: Any
+
+    @property
+    def kind(self) -> str:
+        return self.block.kind
+
+    @property
+    def code(self) -> str:
+        return self.value["code"]
+
+    @property
+    def message(self) -> str:
+        return self.value["message"]
+
+    @property
+    def severity(self) -> str:
+        return self.value["severity"]
+
+    def references(self) -> list[tuple[str, str]]:
+        return self.block.references(self.value)
+
+    def question_codes(self) -> list[tuple[str, str]]:
+        return self.block.question_codes(self.value)
+
+
+def checks_of_stream(stream: Any) -> list[Check]:
+    return [Check(id=child.id, block=child.block, value=child.value) for child in stream]
 
 
 @dataclass(eq=False)
@@ -131,6 +197,7 @@ class Rubric:
     slug: str
     intro: str
     themes: list[Theme]
+    checks: list[Check] = field(default_factory=list)
 
     def questions(self) -> Iterator[Question]:
         for theme in self.themes:

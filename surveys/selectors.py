@@ -3,26 +3,31 @@
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from django.db.models import QuerySet
 from django.utils import timezone
 
 from roles.models import Municipality
-from roles.permissions import Action, Phase, filter_for
+from roles.permissions import Action, filter_for
 
 from .models import (
     Answer,
     AuditEntry,
     CampaignPage,
     Participation,
-    RubricPage,
     RubricResponse,
     RubricStatus,
-    ThemePage,
 )
-from .questionnaire import Question, Questionnaire, Rubric, Theme, questions_of_stream
+from .phases import Phase
+from .questionnaire import Questionnaire, Rubric
+from .sheets import (
+    Completion,
+    rubric_answers,
+    sheet_from_answers,
+)
 
 
 def campaigns_live() -> QuerySet[CampaignPage]:
@@ -30,37 +35,19 @@ def campaigns_live() -> QuerySet[CampaignPage]:
 
 
 def campaign_live_by_werkjaar(*, werkjaar: int) -> CampaignPage | None:
-    return campaigns_live().filter(werkjaar=werkjaar).first()
+    return campaigns_live().select_related("previous_campaign").filter(werkjaar=werkjaar).first()
 
 
 def questionnaire_for_campaign(*, campaign: CampaignPage) -> Questionnaire:
-    """The published rubrics, themes and questions of a campaign, in tree order."""
-    rubric_pages = RubricPage.objects.live().child_of(campaign).order_by("path")
-    theme_pages = ThemePage.objects.live().descendant_of(campaign).order_by("path")
-    rubrics: dict[str, Rubric] = {}
-    for page in rubric_pages:
-        rubrics[page.path] = Rubric(
-            page_id=page.pk,
-            code=page.code,
-            title=page.title,
-            slug=page.slug,
-            intro=page.intro,
-            themes=[],
-        )
-    for page in theme_pages:
-        rubric = rubrics.get(page.path[: -ThemePage.steplen])
-        if rubric is None:
-            continue  # the theme's rubric is not published
-        theme = Theme(
-            page_id=page.pk,
-            title=page.title,
-            slug=page.slug,
-            intro=page.intro,
-            questions=questions_of_stream(page.body),
-            rubric=rubric,
-        )
-        rubric.themes.append(theme)
-    return Questionnaire(campaign=campaign, rubrics=list(rubrics.values()))
+    """The published rubrics, themes and questions of a campaign, in tree order.
+
+    Built once per state of the published pages and kept (see ``surveys.questionnaires``):
+    a publish, unpublish, move or delete below the campaign, or an edited definition, gives
+    a new state, so a stale questionnaire is never served.
+    """
+    from .questionnaires import cached_questionnaire
+
+    return cached_questionnaire(campaign=campaign)
 
 
 # --- registration reads -----------------------------------------------------------
@@ -103,61 +90,20 @@ def campaign_phase(
     return Phase.CLOSED
 
 
-@dataclass
-class Completion:
-    """Completion of a rubric (or theme) for a set of stored answers."""
-
-    applicable: int = 0
-    answered: int = 0
-    open_required: list[Question] = field(default_factory=list)
-    visible_codes: set[str] = field(default_factory=set)
-
-    @property
-    def percentage(self) -> int:
-        return round(100 * self.answered / self.applicable) if self.applicable else 0
-
-    @property
-    def complete(self) -> bool:
-        return not self.open_required
-
-
-def answer_counts(question: Question, answer: Answer | None) -> bool:
-    """An applicable question counts as answered with a value, onbekend or niet van toepassing."""
-    if answer is None:
-        return False
-    return bool(answer.special) or question.is_answered(answer.value)
-
-
-def completion(
-    *, rubric: Rubric, answers: dict[str, Answer], questions: list[Question] | None = None
-) -> Completion:
+def completion(*, rubric: Rubric, answers: Mapping[str, Answer]) -> Completion:
     """The one definition of completion: answered applicable questions / applicable ones.
 
     "Applicable" means visible under the conditions; "answered" includes onbekend and niet
-    van toepassing. ``questions`` narrows the count to one theme.
+    van toepassing. It is the rubric sheet's count (``surveys.sheets``).
     """
-    values = {code: answer.value for code, answer in answers.items() if not answer.special}
-    visible = rubric.visible_codes(values)
-    result = Completion(visible_codes=visible)
-    for question in questions if questions is not None else rubric.questions():
-        if question.code not in visible:
-            continue
-        result.applicable += 1
-        if answer_counts(question, answers.get(question.code)):
-            result.answered += 1
-        elif question.required:
-            result.open_required.append(question)
-    return result
+    return sheet_from_answers(
+        rubric=rubric, participation=None, response=None, answers=answers
+    ).completion
 
 
 def answers_for_rubric(*, participation: Participation | None, rubric: Rubric) -> dict[str, Answer]:
-    if participation is None or participation.pk is None:
-        return {}
-    codes = list(rubric.by_code)
-    return {
-        answer.question_code: answer
-        for answer in Answer.objects.filter(participation=participation, question_code__in=codes)
-    }
+    """The stored answers of a rubric (one query); a whole sheet is ``rubric_sheet``."""
+    return rubric_answers(participation=participation, rubric=rubric)
 
 
 def participation_for(

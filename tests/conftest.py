@@ -37,6 +37,18 @@ def private_media_root(tmp_path_factory):
     return settings.PRIVATE_MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True)
+def fresh_caches():
+    """Each test starts without cached questionnaires: ids are reused after a rollback."""
+    from django.core.cache import cache
+
+    from surveys.questionnaires import forget_questionnaires
+
+    cache.clear()
+    forget_questionnaires()
+    yield
+
+
 @pytest.fixture
 def celery_worker_on_broker(transactional_db):
     """A real Celery worker thread on the configured Redis broker.

@@ -76,43 +76,32 @@ def _options(pairs: list[tuple[str, str]]) -> list[dict[str, Any]]:
 
 
 def question_raw(question: dict[str, Any], definitions: dict[str, Definition]) -> dict[str, Any]:
-    """Raw StreamField data for one question of the demo data."""
+    """Raw StreamField data for one question of the demo data.
+
+    The question's own block reads the settings (``normalize``) and writes them as stored
+    (``get_prep_value``): nothing here knows a question type. Pairs (code, label) become
+    options, rows or columns.
+    """
     kind = question["type"]
-    value: dict[str, Any] = {
-        "code": question["code"],
-        "text": question["text"],
-        "help_text": question.get("help_text", ""),
-        "required": bool(question.get("required")),
-        "allow_unknown": bool(question.get("allow_unknown")),
-        "allow_not_applicable": bool(question.get("allow_not_applicable")),
-        "definitions": [_item(definitions[term].pk) for term in question.get("definitions") or []],
-        "condition": question.get("condition")
-        or {"question": "", "operator": "equals", "value": ""},
+    block = ThemePage._meta.get_field("body").stream_block.child_blocks[kind]  # type: ignore[attr-defined]
+    plain: dict[str, Any] = {
+        key: [{"code": code, "label": label} for code, label in value]
+        if isinstance(value, list) and value and isinstance(value[0], tuple)
+        else value
+        for key, value in question.items()
+        if key != "type"
     }
-    if kind in ("integer", "decimal"):
-        value.update(unit=question.get("unit") or "")
-    if kind in ("integer", "decimal", "euro", "table"):
-        value.update(
-            min_value=question.get("min_value"),
-            max_value=question.get("max_value"),
-        )
-    if kind in ("single_choice", "multiple_choice"):
-        value["options"] = _options(question["options"])
-    if kind in ("short_text", "long_text"):
-        value["max_length"] = question.get("max_length") or (255 if kind == "short_text" else 5000)
-    if kind == "date":
-        value.update(min_date=question.get("min_date"), max_date=question.get("max_date"))
-    if kind == "table":
-        value.update(
-            rows=_options(question["rows"]),
-            columns=_options(question["columns"]),
-            cell_type=question.get("cell_type") or "integer",
-            show_totals=bool(question.get("show_totals")),
-        )
-    for key in ("min_value", "max_value"):
-        if key in value and value[key] is not None:
-            value[key] = str(value[key]) if kind != "integer" else int(value[key])
-    return {"type": kind, "value": value, "id": str(uuid.uuid4())}
+    plain["definitions"] = [definitions[term] for term in question.get("definitions") or []]
+    plain["condition"] = question.get("condition") or {
+        "question": "",
+        "operator": "equals",
+        "value": "",
+    }
+    return {
+        "type": kind,
+        "value": block.get_prep_value(block.normalize(plain)),
+        "id": str(uuid.uuid4()),
+    }
 
 
 def _content_raw(body: list[tuple[str, Any]]) -> list[dict[str, Any]]:

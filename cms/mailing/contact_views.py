@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -12,8 +13,9 @@ from django.views import View
 
 from roles.models import Municipality, Service
 from roles.permissions import Action, require
+from roles.selectors import services_for
 
-from .models import Contact
+from .selectors import contact_for, contacts_for
 from .services import MailingError, contact_add, contact_remove
 
 
@@ -32,7 +34,9 @@ class ContactForm(forms.Form):
 
     def __init__(self, *args, municipality: Municipality, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["service"].queryset = Service.objects.filter(municipality=municipality)
+        service = self.fields["service"]
+        assert isinstance(service, forms.ModelChoiceField)
+        service.queryset = services_for(municipality=municipality)
 
 
 class ContactListView(LoginRequiredMixin, View):
@@ -50,9 +54,7 @@ class ContactListView(LoginRequiredMixin, View):
             self.template_name,
             {
                 "municipality": municipality,
-                "contacts": Contact.objects.filter(municipality=municipality).select_related(
-                    "service"
-                ),
+                "contacts": contacts_for(user=request.user, municipality=municipality),
                 "form": form or ContactForm(municipality=municipality),
             },
         )
@@ -60,9 +62,11 @@ class ContactListView(LoginRequiredMixin, View):
     def post(self, request, nis: str):
         municipality = self.municipality(nis)
         if "remove" in request.POST:
-            contact = get_object_or_404(
-                Contact, pk=request.POST["remove"], municipality=municipality
+            contact = contact_for(
+                user=request.user, municipality=municipality, pk=request.POST["remove"]
             )
+            if contact is None:
+                raise Http404(_("Deze contactpersoon bestaat niet (meer)."))
             contact_remove(contact=contact, by=request.user)
             messages.success(
                 request, _("%(name)s is geen contactpersoon meer.") % {"name": contact.name}

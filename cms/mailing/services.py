@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from roles.models import Municipality, Role, RoleAssignment
+from roles.models import Municipality, Role
 from roles.permissions import Action, can
+from roles.selectors import holders
 
 from .models import Contact, EmailTemplate, SentMessage
 from .placeholders import merge
@@ -53,11 +54,11 @@ def _link(template: EmailTemplate, municipality: Municipality) -> str:
 
 
 def _administrators(municipality: Municipality) -> str:
+    # Named as the people to ask for a role: a beheerder whose grant still waits for a first
+    # login is reachable at that address too.
     people = [
-        f"{a.holder_name} ({a.person.email if a.person else a.email})"
-        for a in RoleAssignment.objects.filter(
-            municipality=municipality, role=Role.BEHEERDER
-        ).select_related("person")
+        f"{a.holder_name} ({a.holder_email})" if a.person else a.holder_email
+        for a in holders(role=Role.BEHEERDER, municipality=municipality, pending=True)
     ]
     if not people:
         return _(
@@ -110,32 +111,29 @@ def _role_recipients(template: EmailTemplate) -> list[Recipient]:
     participating = set(
         Participation.objects.filter(campaign=campaign).values_list("municipality_id", flat=True)
     )
-    wanted: dict[int, set[str]] = {}
-    for municipality_id in participating:
+    # Which municipalities each role is reminded in.
+    wanted: dict[str, list[int]] = {Role.COORDINATOR: [], Role.INVOERDER: []}
+    for municipality_id in sorted(participating):
         found = statuses.get(municipality_id, [])
-        roles = set()
         if RubricStatus.COMPLETE in found:
-            roles.add(Role.COORDINATOR)
+            wanted[Role.COORDINATOR].append(municipality_id)
         unconfirmed_open = [
             s for s in found if s in (RubricStatus.NOT_STARTED, RubricStatus.IN_PROGRESS)
         ]
         if unconfirmed_open or len(found) < rubric_count:
-            roles.add(Role.INVOERDER)
-        if roles:
-            wanted[municipality_id] = roles
-    recipients = []
-    for assignment in RoleAssignment.objects.filter(
-        municipality_id__in=list(wanted), person__isnull=False
-    ).select_related("person", "municipality", "service"):
-        if assignment.role in wanted[assignment.municipality_id] and assignment.person.email:
-            recipients.append(
-                Recipient(
-                    name=assignment.person.get_full_name() or assignment.person.username,
-                    email=assignment.person.email,
-                    service=str(assignment.service) if assignment.service else "",
-                    municipality=assignment.municipality,
-                )
-            )
+            wanted[Role.INVOERDER].append(municipality_id)
+    recipients = [
+        Recipient(
+            name=assignment.holder_name,
+            email=assignment.holder_email,
+            service=str(assignment.service) if assignment.service else "",
+            municipality=assignment.municipality,
+        )
+        for role, municipality_ids in wanted.items()
+        if municipality_ids
+        for assignment in holders(role=role, municipality=municipality_ids)
+        if assignment.holder_email
+    ]
     not_started = Municipality.objects.filter(contacts__isnull=False).exclude(pk__in=participating)
     return recipients + _contact_recipients(not_started.distinct())
 
@@ -232,7 +230,7 @@ def reminders_send_due(*, today: datetime.date | None = None) -> int:
         kind=EmailTemplate.Kind.REMINDER, days_before_deadline__isnull=False
     ).select_related("campaign"):
         campaign = template.campaign
-        if not campaign.live:
+        if not campaign.live or template.days_before_deadline is None:
             continue
         due = campaign.confirmation_deadline - datetime.timedelta(
             days=template.days_before_deadline

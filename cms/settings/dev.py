@@ -29,3 +29,9 @@ OIDC_OP_LOGOUT_ENDPOINT = os.environ.get(
 WAGTAILADMIN_LOGIN_URL = wagtailadmin_login_url(
     oidc_enabled=OIDC_ENABLED, demo_login_enabled=DEMO_LOGIN_ENABLED
 )
+
+# Templates are read again on every request in development.
+TEMPLATES[0]["OPTIONS"]["loaders"] = [  # noqa: F405
+    "django.template.loaders.filesystem.Loader",
+    "django.template.loaders.app_directories.Loader",
+]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import groupby
 from operator import itemgetter
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from django.db.models import Count, QuerySet
 from django.utils import timezone
@@ -29,7 +29,7 @@ from surveys.models import (
     SpecialAnswer,
 )
 from surveys.questionnaire import Questionnaire
-from surveys.selectors import campaigns_live, completion, questionnaire_for_campaign
+from surveys.selectors import campaigns_live, questionnaire_for_campaign
 
 from ..models import ExportJob
 
@@ -159,10 +159,10 @@ def answer_export_rows(*, campaign: CampaignPage) -> Iterator[ExportRow]:
             answers = by_rubric.get(rubric.page_id)
             if not answers:
                 continue
-            # completion() reads an answer's value and special only: the light tuples do.
-            visible = completion(
-                rubric=rubric, answers=cast(dict[str, Answer], answers)
-            ).visible_codes
+            # The same rule as the rubric sheet: conditions read the stored values.
+            visible = rubric.visible_codes(
+                {code: answer.value for code, answer in answers.items() if not answer.special}
+            )
             response = responses.get((participation_id, rubric.page_id))
             status = response.status if response else RubricStatus.NOT_STARTED
             confirmed_at = (

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass
-from typing import Any
 
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from roles.models import Municipality
-from surveys.blocks import OPERATOR_CONTAINS, SPECIAL_NOT_APPLICABLE, SPECIAL_UNKNOWN
-from surveys.blocks.parsing import format_belgian_number
+from surveys.blocks import OPERATOR_CONTAINS
 from surveys.models import (
     Answer,
     AuditEntry,
@@ -20,10 +17,10 @@ from surveys.models import (
     Definition,
     Participation,
     RubricResponse,
-    RubricStatus,
 )
 from surveys.questionnaire import Question, Questionnaire, Rubric, Theme
-from surveys.selectors import answer_counts, completion, participation_for
+from surveys.selectors import participation_for
+from surveys.sheets import AnswerEntry, RubricSheet, sheet_from_answers
 
 from ..models import GeneratedReport
 from ..storage import private_storage
@@ -90,14 +87,6 @@ def definition_anchor(definition: Definition) -> str:
     return f"definitie-{definition.pk}"
 
 
-def option_label(question: Question, code: str) -> str:
-    """The label of an answer option (or Ja/Nee) of a question, by its code."""
-    for option in question.describe().get("options") or []:
-        if option["code"] == code:
-            return str(option["label"])
-    return code
-
-
 @dataclass(frozen=True)
 class ConditionText:
     text: str
@@ -110,7 +99,7 @@ def condition_text(question: Question, rubric: Rubric) -> ConditionText | None:
     if condition is None:
         return None
     target = rubric.by_code.get(condition.question)
-    answer = option_label(target, condition.value) if target else condition.value
+    answer = target.option_label(condition.value) if target else condition.value
     if condition.operator == OPERATOR_CONTAINS:
         text = _("Enkel als bij %(code)s ‘%(answer)s’ is aangeduid")
     else:
@@ -119,65 +108,6 @@ def condition_text(question: Question, rubric: Rubric) -> ConditionText | None:
         text=text % {"code": condition.question, "answer": answer},
         target_anchor=question_anchor(condition.question),
     )
-
-
-def answer_format(question: Question) -> list[str]:
-    """What a valid answer looks like, in lines of plain text: the type, then its settings.
-
-    Read from the question's own description of its settings (``describe()`` and
-    ``describe_settings()``), so a new question type needs nothing here.
-    """
-    info = question.describe()
-    kind = question.type_label
-    if "rows" in info:
-        return [kind, *_table_lines(info)]
-    if "options" in info:
-        if question.type_code == "yes_no":
-            return [kind]
-        options = " · ".join(f"{option['label']} ({option['code']})" for option in info["options"])
-        return [kind, _("Antwoordopties: %(options)s") % {"options": options}]
-    if "max_length" in info:
-        return [
-            _("%(kind)s – hoogstens %(count)s tekens") % {"kind": kind, "count": info["max_length"]}
-        ]
-    described = question.describe_settings()
-    if described:
-        return [f"{kind} – {described}"]
-    parts = []
-    if info.get("min"):
-        parts.append(_("vanaf %(day)s") % {"day": _date(info["min"])})
-    if info.get("max"):
-        parts.append(_("tot en met %(day)s") % {"day": _date(info["max"])})
-    return [f"{kind} – {' '.join(parts)}" if parts else kind]
-
-
-def _table_lines(info: dict[str, Any]) -> list[str]:
-    cell_type = info.get("cell_type") or "integer"
-    cells = {
-        "integer": _("gehele getallen"),
-        "decimal": _("decimale getallen"),
-        "euro": _("bedragen in euro"),
-        "yes_no": _("ja of nee"),
-    }.get(cell_type, cell_type)
-    details = [cells]
-    if cell_type != "yes_no":
-        if info.get("min") is not None:
-            details.append(_("minimum %(min)s") % {"min": format_belgian_number(info["min"])})
-        if info.get("max") is not None:
-            details.append(_("maximum %(max)s") % {"max": format_belgian_number(info["max"])})
-    if info.get("show_totals"):
-        details.append(_("met totalen"))
-    return [
-        _("Rijen: %(rows)s")
-        % {"rows": "; ".join(f"{row['label']} ({row['code']})" for row in info["rows"])},
-        _("Kolommen: %(columns)s")
-        % {"columns": "; ".join(f"{col['label']} ({col['code']})" for col in info["columns"])},
-        _("Cellen: %(cells)s") % {"cells": ", ".join(details)},
-    ]
-
-
-def _date(iso: str) -> str:
-    return date_format(datetime.date.fromisoformat(iso), "j F Y")
 
 
 @dataclass
@@ -233,7 +163,7 @@ def question_overview(*, questionnaire: Questionnaire) -> QuestionOverview:
                     QuestionDescription(
                         question=question,
                         anchor=question_anchor(question.code) if question.code in targets else "",
-                        answer_format=answer_format(question),
+                        answer_format=question.answer_format(),
                         condition=condition_text(question, rubric),
                         definitions=[(d, definition_anchor(d)) for d in definitions],
                         specials=[label for _code, label in question.special_choices],
@@ -271,9 +201,25 @@ class AnswerState:
 
 @dataclass
 class AnswerLine:
-    question: Question
-    state: str
-    text: str
+    """One question of the answers PDF, read from the rubric's sheet."""
+
+    entry: AnswerEntry
+
+    @property
+    def question(self) -> Question:
+        return self.entry.question
+
+    @property
+    def state(self) -> str:
+        return self.entry.state
+
+    @property
+    def text(self) -> str:
+        if self.entry.state == AnswerState.HIDDEN:
+            return _("niet van toepassing (voorwaarde)")
+        if self.entry.state == AnswerState.EMPTY:
+            return _("niet beantwoord")
+        return self.entry.text
 
 
 @dataclass
@@ -284,30 +230,49 @@ class ThemeAnswers:
 
 @dataclass
 class RubricAnswers:
-    rubric: Rubric
-    response: RubricResponse | None
-    themes: list[ThemeAnswers]
-    applicable: int
-    answered: int
+    """One rubric of the answers PDF: the rubric's sheet, as the PDF words it."""
+
+    sheet: RubricSheet
+
+    @property
+    def rubric(self) -> Rubric:
+        return self.sheet.rubric
+
+    @property
+    def response(self) -> RubricResponse | None:
+        return self.sheet.response
+
+    @property
+    def themes(self) -> list[ThemeAnswers]:
+        return [
+            ThemeAnswers(theme.theme, [AnswerLine(entry) for entry in theme.entries])
+            for theme in self.sheet.themes
+        ]
+
+    @property
+    def applicable(self) -> int:
+        return self.sheet.completion.applicable
+
+    @property
+    def answered(self) -> int:
+        return self.sheet.completion.answered
 
     @property
     def confirmed(self) -> bool:
-        return self.response is not None and self.response.status == RubricStatus.CONFIRMED
+        return self.sheet.is_locked
 
     @property
     def status_label(self) -> str:
-        status = self.response.status if self.response else RubricStatus.NOT_STARTED
-        return str(RubricStatus(status).label)
+        return self.sheet.status_label
 
     @property
     def confirmed_by_name(self) -> str:
-        person = self.response.confirmed_by if self.response else None
-        return (person.get_full_name() or person.username) if person else ""
+        """The name kept at confirmation: it stays when the account is deleted."""
+        return self.response.confirmed_by_name if self.response else ""
 
     @property
     def reopened_by_name(self) -> str:
-        person = self.response.reopened_by if self.response else None
-        return (person.get_full_name() or person.username) if person else ""
+        return self.response.reopened_by_name if self.response else ""
 
 
 @dataclass
@@ -320,21 +285,6 @@ class AnswersDocument:
     whole_campaign: bool = True
 
 
-def _answer_line(question: Question, answer: Answer | None, visible: set[str]) -> AnswerLine:
-    if question.code not in visible:
-        return AnswerLine(question, AnswerState.HIDDEN, _("niet van toepassing (voorwaarde)"))
-    if answer is not None and answer.special:
-        text = {
-            SPECIAL_UNKNOWN: _("onbekend"),
-            SPECIAL_NOT_APPLICABLE: _("niet van toepassing"),
-        }.get(answer.special, answer.special)
-        return AnswerLine(question, AnswerState.SPECIAL, text)
-    if not answer_counts(question, answer):
-        return AnswerLine(question, AnswerState.EMPTY, _("niet beantwoord"))
-    assert answer is not None
-    return AnswerLine(question, AnswerState.VALUE, question.display(answer.value))
-
-
 def answers_document(
     *,
     questionnaire: Questionnaire,
@@ -343,8 +293,9 @@ def answers_document(
 ) -> AnswersDocument:
     """Every question of the campaign (or one rubric) with the municipality's answer.
 
-    Questions hidden by their condition are listed as "niet van toepassing (voorwaarde)";
-    the answer they may still hold is kept for when the condition holds again, not shown.
+    Each rubric is its sheet (``surveys.sheets``), built from one read of the answers and one
+    of the responses. Questions hidden by their condition are listed as "niet van
+    toepassing (voorwaarde)"; the answer they may still hold is kept, not shown.
     """
     campaign = questionnaire.campaign
     participation = participation_for(municipality=municipality, campaign=campaign)
@@ -359,7 +310,7 @@ def answers_document(
         codes = [code for rubric in rubrics for code in rubric.by_code]
         answers = {
             answer.question_code: answer
-            for answer in Answer.objects.filter(
+            for answer in Answer.objects.select_related("updated_by").filter(
                 participation=participation, question_code__in=codes
             )
         }
@@ -369,33 +320,21 @@ def answers_document(
                 "confirmed_by", "reopened_by"
             ).filter(participation=participation, rubric_id__in=[r.page_id for r in rubrics])
         }
-    result = []
-    for rubric in rubrics:
-        own = {code: answers[code] for code in rubric.by_code if code in answers}
-        counted = completion(rubric=rubric, answers=own)
-        result.append(
-            RubricAnswers(
-                rubric=rubric,
-                response=responses.get(rubric.page_id),
-                themes=[
-                    ThemeAnswers(
-                        theme=theme,
-                        lines=[
-                            _answer_line(question, own.get(question.code), counted.visible_codes)
-                            for question in theme.questions
-                        ],
-                    )
-                    for theme in rubric.themes
-                ],
-                applicable=counted.applicable,
-                answered=counted.answered,
-            )
-        )
     return AnswersDocument(
         campaign=campaign,
         municipality=municipality,
         participation=participation,
-        rubrics=result,
+        rubrics=[
+            RubricAnswers(
+                sheet_from_answers(
+                    rubric=rubric,
+                    participation=participation,
+                    response=responses.get(rubric.page_id),
+                    answers=answers,
+                )
+            )
+            for rubric in rubrics
+        ],
         as_of=timezone.now(),
         whole_campaign=rubric_code is None,
     )

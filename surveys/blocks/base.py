@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-CODE_REGEX = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"
+from ..specials import SpecialAnswer, special_label
+from . import conditions
+from .conditions import ConditionCodeBlock
 
-SPECIAL_UNKNOWN = "onbekend"
-SPECIAL_NOT_APPLICABLE = "nvt"
-SPECIAL_LABELS = {
-    SPECIAL_UNKNOWN: _("Onbekend"),
-    SPECIAL_NOT_APPLICABLE: _("Niet van toepassing"),
-}
+CODE_REGEX = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"
 
 OPERATOR_EQUALS = "equals"
 OPERATOR_CONTAINS = "contains"
@@ -36,11 +35,14 @@ class ExportCell:
     value: Any
 
 
-def code_block(label: str = _("Code"), help_text: str = "") -> blocks.RegexBlock:
+def code_block(
+    label: str = _("Code"), help_text: str = "", *, required: bool = True
+) -> blocks.RegexBlock:
     return blocks.RegexBlock(
         regex=CODE_REGEX,
         label=label,
         help_text=help_text,
+        required=required,
         error_messages={
             "invalid": _(
                 "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties "
@@ -62,12 +64,21 @@ class OptionBlock(blocks.StructBlock):
 
 
 class ConditionBlock(blocks.StructBlock):
-    """Show the question only when an earlier question of the rubric has a given answer."""
+    """Show the question only when an earlier question of the rubric has a given answer.
 
-    question = blocks.CharBlock(
+    Stored as codes (``question``, ``operator``, ``value``); the editor picks them from
+    selects of the earlier questions of the rubric and their answers (see ``conditions``).
+    """
+
+    question = ConditionCodeBlock(
+        role=conditions.QUESTION,
+        empty_label=_("– Altijd tonen (geen voorwaarde) –"),
         required=False,
-        label=_("Enkel tonen als vraag (code)"),
-        help_text=_("Laat leeg om de vraag altijd te tonen."),
+        label=_("Enkel tonen als vraag"),
+        help_text=_(
+            "Toon deze vraag enkel na een bepaald antwoord op een eerdere ja/nee- of "
+            "keuzevraag van deze rubriek. Kies 'Altijd tonen' als er geen voorwaarde is."
+        ),
     )
     operator = blocks.ChoiceBlock(
         choices=list(OPERATOR_LABELS.items()),
@@ -75,19 +86,36 @@ class ConditionBlock(blocks.StructBlock):
         required=False,
         label=_("Voorwaarde"),
         help_text=_(
-            "'is gelijk aan' voor ja/nee en enkelvoudige keuze, 'bevat' voor meervoudige keuze."
+            "Wordt ingevuld bij de keuze van de vraag: 'is gelijk aan' voor ja/nee en "
+            "enkelvoudige keuze, 'bevat' voor meervoudige keuze."
         ),
     )
-    value = blocks.CharBlock(
+    value = ConditionCodeBlock(
+        role=conditions.ANSWER,
+        empty_label=_("– Kies een antwoord –"),
         required=False,
-        label=_("Antwoord (code)"),
-        help_text=_("De code van de antwoordoptie, of 'ja' / 'nee'."),
+        label=_("Antwoord"),
+        help_text=_("Een van de antwoorden van de gekozen vraag."),
     )
 
     class Meta:
         icon = "link"
         label = _("Voorwaarde")
         collapsed = True
+
+
+def _words(text: str) -> str:
+    return slugify(text).replace("_", "-")
+
+
+def option_text(code: str, label: str) -> str:
+    """An option as the overview lists it: its label, and its code when that says more.
+
+    "Kleuters" with code "kleuters" reads "Kleuters"; with code "K3" it reads "Kleuters (K3)".
+    """
+    if _words(str(label)) == _words(code):
+        return str(label)
+    return f"{label} ({code})"
 
 
 def option_codes_error(options: list[Any], what: str) -> ListBlockValidationError | None:
@@ -118,6 +146,8 @@ class QuestionBlock(blocks.StructBlock):
 
     type_code: ClassVar[str] = ""
     type_label: ClassVar[str] = ""
+    #: Radio buttons, checkboxes and grids are a group: a fieldset with a legend.
+    grouped: ClassVar[bool] = False
 
     code = code_block(
         help_text=_("Unieke code binnen de campagne, bv. MED-02. Blijft gelijk over de jaren.")
@@ -158,6 +188,29 @@ class QuestionBlock(blocks.StructBlock):
                 ),
             ),
             ("condition", ConditionBlock(required=False)),
+            (
+                "previous_code",
+                code_block(
+                    _("Code in de vorige campagne"),
+                    _(
+                        "Enkel als de code veranderde sinds de vorige campagne: zo vindt het "
+                        "antwoord van toen de vraag terug."
+                    ),
+                    required=False,
+                ),
+            ),
+            (
+                "may_take_over",
+                blocks.BooleanBlock(
+                    required=False,
+                    default=False,
+                    label=_("Mag overgenomen worden"),
+                    help_text=_(
+                        "Voor feiten die zelden veranderen: de gemeente kan het antwoord van de "
+                        "vorige campagne met één klik overnemen."
+                    ),
+                ),
+            ),
         ]
         super().__init__(local_blocks=list(local_blocks or []) + trailing, **kwargs)
 
@@ -171,12 +224,15 @@ class QuestionBlock(blocks.StructBlock):
 
     def special_choices(self, value: Any) -> list[tuple[str, str]]:
         """The special answers this question allows, for a radio next to the field."""
-        choices = []
-        if value["allow_unknown"]:
-            choices.append((SPECIAL_UNKNOWN, str(SPECIAL_LABELS[SPECIAL_UNKNOWN])))
-        if value["allow_not_applicable"]:
-            choices.append((SPECIAL_NOT_APPLICABLE, str(SPECIAL_LABELS[SPECIAL_NOT_APPLICABLE])))
-        return choices
+        allowed = [
+            (SpecialAnswer.UNKNOWN, value["allow_unknown"]),
+            (SpecialAnswer.NOT_APPLICABLE, value["allow_not_applicable"]),
+        ]
+        return [
+            (str(special.value), special_label(special, capitalised=True))
+            for special, allow in allowed
+            if allow
+        ]
 
     # --- storage ------------------------------------------------------------------
     def to_storage(self, value: Any, cleaned: Any) -> Any:
@@ -214,6 +270,35 @@ class QuestionBlock(blocks.StructBlock):
     def describe_settings(self, value: Any) -> str:
         """Type-specific settings in a short Dutch sentence (PDF, public overview)."""
         return ""
+
+    def answer_format(self, value: Any) -> list[str]:
+        """What a valid answer looks like, in lines of plain Dutch (the question overview)."""
+        described = self.describe_settings(value)
+        return [f"{self.type_label} – {described}" if described else str(self.type_label)]
+
+    def answer_codes(self, value: Any) -> set[str]:
+        """Codes inside the answer (options, table rows and columns) that answers refer to.
+
+        Once a question has answers these must keep existing (``surveys.rules``).
+        """
+        return set()
+
+    def option_label(self, value: Any, code: str) -> str:
+        """The words of an answer code (an option, ja/nee), for a condition in words."""
+        return code
+
+    def api_fields(self, value: Any) -> dict[str, Any]:
+        """Type-specific fields of the questionnaire API (options, unit, bounds, table…)."""
+        return {}
+
+    # --- the checks of a rubric (surveys/checks.py) ---------------------------------------
+    def accepts_number(self, value: Any, part: tuple[str, ...]) -> bool:
+        """Whether a check may read this answer (or this part of it) as a number."""
+        return False
+
+    def number(self, value: Any, stored: Any, part: tuple[str, ...] = ()) -> Decimal | None:
+        """The stored answer (or a part of it) as a number; None when there is none."""
+        return None
 
     class Meta:
         icon = "help"

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from html import escape as html_escape
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from .parsing import NotANumber, format_belgian_number, parse_belgian_number
@@ -91,7 +93,91 @@ class NumberRules:
             return str(stored)
 
 
-class BelgianNumberInput(forms.TextInput):
+# --- widgets that render without templates ------------------------------------------------
+#
+# Django renders each widget through two or three templates, and its ``flatatt`` escapes
+# through lazy-aware wrappers: a step of 60 questions spent half its time there. These
+# widgets write the same HTML as plain strings, escaped once with the standard library.
+
+
+def attributes(attrs: dict[str, Any]) -> str:
+    """HTML attributes: True writes the name alone, False and None leave it out."""
+    parts = []
+    for name, value in attrs.items():
+        if value is True:
+            parts.append(f" {name}")
+        elif value is not None and value is not False:
+            parts.append(f' {name}="{html_escape(str(value))}"')
+    return "".join(parts)
+
+
+class FastInputMixin:
+    """An <input> written directly: the markup of Django's input.html, without its template."""
+
+    input_type: str
+
+    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> str:
+        final = {"type": self.input_type, "name": name}
+        formatted = self.format_value(value)  # type: ignore[attr-defined]
+        if formatted is not None:
+            final["value"] = formatted
+        final.update(self.build_attrs(self.attrs, attrs))  # type: ignore[attr-defined]
+        return mark_safe(f"<input{attributes(final)}>")
+
+
+class FastTextInput(FastInputMixin, forms.TextInput):
+    pass
+
+
+class FastDateInput(FastInputMixin, forms.DateInput):
+    pass
+
+
+class FastTextarea(forms.Textarea):
+    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> str:
+        final = {"name": name, **self.build_attrs(self.attrs, attrs)}
+        text = html_escape(str(self.format_value(value) or ""), quote=False)
+        return mark_safe(f"<textarea{attributes(final)}>\n{text}</textarea>")
+
+
+class FastChoiceMixin:
+    """Radio buttons or checkboxes, each in its label, as Django's templates write them."""
+
+    input_type: str
+
+    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> str:
+        final = self.build_attrs(self.attrs, attrs)  # type: ignore[attr-defined]
+        group_id = final.pop("id", "") or f"id_{name}"
+        shared = attributes(final)
+        selected = {str(v) for v in self.format_value(value)}  # type: ignore[attr-defined]
+        options = []
+        for index, (option_value, label) in enumerate(self.choices):  # type: ignore[attr-defined]
+            option_id = f"{group_id}_{index}"
+            own = attributes(
+                {
+                    "type": self.input_type,
+                    "name": name,
+                    "value": option_value,
+                    "id": option_id,
+                }
+            )
+            checked = " checked" if str(option_value) in selected else ""
+            options.append(
+                f'<div><label for="{html_escape(option_id)}"><input{own}{shared}{checked}> '
+                f"{html_escape(str(label), quote=False)}</label></div>"
+            )
+        return mark_safe(f'<div id="{html_escape(group_id)}">{"".join(options)}</div>')
+
+
+class FastRadioSelect(FastChoiceMixin, forms.RadioSelect):
+    pass
+
+
+class FastCheckboxSelectMultiple(FastChoiceMixin, forms.CheckboxSelectMultiple):
+    pass
+
+
+class BelgianNumberInput(FastInputMixin, forms.TextInput):
     input_type = "text"
 
     def __init__(self, attrs: dict[str, Any] | None = None, *, rules: NumberRules) -> None:
@@ -123,7 +209,7 @@ class BelgianNumberField(forms.Field):
 class TableWidget(forms.Widget):
     """A grid of inputs, one per coded row × coded column."""
 
-    template_name = "components/blocks/table_widget.html"
+    template_name = ""  # rendered by ``render`` below, without a template
 
     def __init__(
         self,
@@ -155,6 +241,62 @@ class TableWidget(forms.Widget):
             self.cell_name(name, row, column) in data
             for row, _r in self.rows
             for column, _c in self.columns
+        )
+
+    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> str:
+        """The grid, written directly (a template per cell cost more than the rest of a step)."""
+        widget = self.get_context(name, value, attrs)["widget"]
+        disabled = bool(widget["attrs"].get("disabled"))
+        described = widget["attrs"].get("aria_describedby") or None
+        esc = html_escape
+        head = "".join(f'<th scope="col">{esc(str(c["label"]))}</th>' for c in widget["columns"])
+        body = []
+        for row in widget["rows"]:
+            cells = []
+            for cell in row["cells"]:
+                label = (
+                    f'<label class="visually-hidden" for="{esc(cell["id"])}">'
+                    f"{esc(cell['label'])}</label>"
+                )
+                if widget["numeric"]:
+                    control = "<input{}>".format(
+                        attributes(
+                            {
+                                "type": "text",
+                                "inputmode": widget["inputmode"],
+                                "name": cell["name"],
+                                "id": cell["id"],
+                                "value": cell["value"],
+                                "data-column": cell["column"],
+                                "autocomplete": "off",
+                                "disabled": disabled,
+                                "aria-describedby": described,
+                            }
+                        )
+                    )
+                else:
+                    options = "".join(
+                        f'<option value="{code}"{" selected" if cell["value"] == code else ""}>'
+                        f"{esc(str(text))}</option>"
+                        for code, text in (("", "–"), ("ja", _("Ja")), ("nee", _("Nee")))
+                    )
+                    control = "<select{}>{}</select>".format(
+                        attributes({"name": cell["name"], "id": cell["id"], "disabled": disabled}),
+                        options,
+                    )
+                cells.append(f"<td>{label}{control}</td>")
+            body.append(f'<tr><th scope="row">{esc(str(row["label"]))}</th>{"".join(cells)}</tr>')
+        foot = ""
+        if widget["show_totals"]:
+            totals = "".join(
+                f'<td data-total-for="{esc(c["code"])}" aria-live="polite"></td>'
+                for c in widget["columns"]
+            )
+            foot = f'<tfoot><tr><th scope="row">{esc(_("Totaal"))}</th>{totals}</tr></tfoot>'
+        totals_flag = "true" if widget["show_totals"] else "false"
+        return mark_safe(
+            f'<table class="table-input" data-totals="{totals_flag}">'
+            f"<thead><tr><td></td>{head}</tr></thead><tbody>{''.join(body)}</tbody>{foot}</table>"
         )
 
     def get_context(self, name: str, value: Any, attrs: dict[str, Any] | None) -> dict[str, Any]:

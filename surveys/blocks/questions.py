@@ -21,9 +21,19 @@ from .base import (
     OptionBlock,
     QuestionBlock,
     option_codes_error,
+    option_text,
     struct_errors,
 )
-from .fields import BelgianNumberField, NumberRules, TableField
+from .fields import (
+    BelgianNumberField,
+    FastCheckboxSelectMultiple,
+    FastDateInput,
+    FastRadioSelect,
+    FastTextarea,
+    FastTextInput,
+    NumberRules,
+    TableField,
+)
 from .parsing import format_belgian_number
 
 
@@ -77,6 +87,15 @@ class NumericQuestionBlock(QuestionBlock):
     def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
         return [ExportCell("", "", None if stored is None else _decimal(stored))]
 
+    def accepts_number(self, value: Any, part: tuple[str, ...]) -> bool:
+        return part == ()
+
+    def number(self, value: Any, stored: Any, part: tuple[str, ...] = ()) -> Decimal | None:
+        try:
+            return _decimal(stored) if part == () else None
+        except ArithmeticError:
+            return None
+
     def clean(self, value: Any) -> Any:
         value = super().clean(value)
         low, high = _decimal(value.get("min_value")), _decimal(value.get("max_value"))
@@ -96,6 +115,9 @@ class NumericQuestionBlock(QuestionBlock):
             "min": None if low is None else str(low),
             "max": None if high is None else str(high),
         }
+
+    def api_fields(self, value: Any) -> dict[str, Any]:
+        return self.describe(value)
 
     def describe_settings(self, value: Any) -> str:
         info = self.describe(value)
@@ -167,6 +189,7 @@ class PercentageQuestionBlock(NumericQuestionBlock):
 class YesNoQuestionBlock(QuestionBlock):
     type_code = "yes_no"
     type_label = _lazy("Ja/nee")
+    grouped = True
     CHOICES = (("ja", _lazy("Ja")), ("nee", _lazy("Nee")))
 
     class Meta:
@@ -176,7 +199,7 @@ class YesNoQuestionBlock(QuestionBlock):
     def form_field(self, value: Any) -> forms.Field:
         return forms.ChoiceField(
             choices=[(code, str(label)) for code, label in self.CHOICES],
-            widget=forms.RadioSelect,
+            widget=FastRadioSelect,
             error_messages={"invalid_choice": _("Kies Ja of Nee.")},
             **self.field_kwargs(value),
         )
@@ -202,8 +225,18 @@ class YesNoQuestionBlock(QuestionBlock):
     def describe(self, value: Any) -> dict[str, Any]:
         return {"options": [{"code": c, "label": str(label)} for c, label in self.CHOICES]}
 
+    def api_fields(self, value: Any) -> dict[str, Any]:
+        return self.describe(value)
+
+    def answer_codes(self, value: Any) -> set[str]:
+        return {code for code, _label in self.CHOICES}
+
+    def option_label(self, value: Any, code: str) -> str:
+        return str(dict(self.CHOICES).get(code, code))
+
 
 class ChoiceQuestionBlock(QuestionBlock):
+    grouped = True
     options = blocks.ListBlock(OptionBlock(), min_num=2, label=_lazy("Antwoordopties"))
 
     def choices(self, value: Any) -> list[tuple[str, str]]:
@@ -219,8 +252,21 @@ class ChoiceQuestionBlock(QuestionBlock):
     def describe(self, value: Any) -> dict[str, Any]:
         return {"options": [{"code": c, "label": label} for c, label in self.choices(value)]}
 
+    def api_fields(self, value: Any) -> dict[str, Any]:
+        return self.describe(value)
+
     def describe_settings(self, value: Any) -> str:
-        return "; ".join(f"{label} ({code})" for code, label in self.choices(value))
+        return "; ".join(option_text(code, label) for code, label in self.choices(value))
+
+    def answer_format(self, value: Any) -> list[str]:
+        options = " · ".join(option_text(code, label) for code, label in self.choices(value))
+        return [str(self.type_label), _("Antwoordopties: %(options)s") % {"options": options}]
+
+    def answer_codes(self, value: Any) -> set[str]:
+        return {code for code, _label in self.choices(value)}
+
+    def option_label(self, value: Any, code: str) -> str:
+        return dict(self.choices(value)).get(code, code)
 
 
 class SingleChoiceQuestionBlock(ChoiceQuestionBlock):
@@ -234,7 +280,7 @@ class SingleChoiceQuestionBlock(ChoiceQuestionBlock):
     def form_field(self, value: Any) -> forms.Field:
         return forms.ChoiceField(
             choices=self.choices(value),
-            widget=forms.RadioSelect,
+            widget=FastRadioSelect,
             error_messages={"invalid_choice": _("Kies een van de antwoorden.")},
             **self.field_kwargs(value),
         )
@@ -260,7 +306,7 @@ class MultipleChoiceQuestionBlock(ChoiceQuestionBlock):
     def form_field(self, value: Any) -> forms.Field:
         return forms.MultipleChoiceField(
             choices=self.choices(value),
-            widget=forms.CheckboxSelectMultiple,
+            widget=FastCheckboxSelectMultiple,
             error_messages={"invalid_choice": _("Kies uit de gegeven antwoorden.")},
             **self.field_kwargs(value),
         )
@@ -297,11 +343,22 @@ class ShortTextQuestionBlock(QuestionBlock):
 
     def form_field(self, value: Any) -> forms.Field:
         return forms.CharField(
-            max_length=value.get("max_length") or 255, **self.field_kwargs(value)
+            max_length=value.get("max_length") or 255,
+            widget=FastTextInput,
+            **self.field_kwargs(value),
         )
 
     def describe(self, value: Any) -> dict[str, Any]:
         return {"max_length": value.get("max_length") or 255}
+
+    def api_fields(self, value: Any) -> dict[str, Any]:
+        return self.describe(value)
+
+    def answer_format(self, value: Any) -> list[str]:
+        return [
+            _("%(kind)s – hoogstens %(count)s tekens")
+            % {"kind": self.type_label, "count": self.describe(value)["max_length"]}
+        ]
 
 
 class LongTextQuestionBlock(QuestionBlock):
@@ -319,12 +376,21 @@ class LongTextQuestionBlock(QuestionBlock):
     def form_field(self, value: Any) -> forms.Field:
         return forms.CharField(
             max_length=value.get("max_length") or 5000,
-            widget=forms.Textarea(attrs={"rows": 5}),
+            widget=FastTextarea(attrs={"rows": 5}),
             **self.field_kwargs(value),
         )
 
     def describe(self, value: Any) -> dict[str, Any]:
         return {"max_length": value.get("max_length") or 5000}
+
+    def api_fields(self, value: Any) -> dict[str, Any]:
+        return self.describe(value)
+
+    def answer_format(self, value: Any) -> list[str]:
+        return [
+            _("%(kind)s – hoogstens %(count)s tekens")
+            % {"kind": self.type_label, "count": self.describe(value)["max_length"]}
+        ]
 
 
 class DateQuestionBlock(QuestionBlock):
@@ -342,7 +408,7 @@ class DateQuestionBlock(QuestionBlock):
     def form_field(self, value: Any) -> forms.Field:
         field = forms.DateField(
             input_formats=self.INPUT_FORMATS,
-            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            widget=FastDateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             error_messages={"invalid": _("Geef een geldige datum in, bijvoorbeeld 31/12/2025.")},
             **self.field_kwargs(value),
         )
@@ -378,6 +444,18 @@ class DateQuestionBlock(QuestionBlock):
         low, high = value.get("min_date"), value.get("max_date")
         return {"min": low.isoformat() if low else None, "max": high.isoformat() if high else None}
 
+    def api_fields(self, value: Any) -> dict[str, Any]:
+        return self.describe(value)
+
+    def describe_settings(self, value: Any) -> str:
+        low, high = value.get("min_date"), value.get("max_date")
+        parts = []
+        if low:
+            parts.append(_("vanaf %(day)s") % {"day": date_format(low, "j F Y")})
+        if high:
+            parts.append(_("tot en met %(day)s") % {"day": date_format(high, "j F Y")})
+        return " ".join(parts)
+
 
 def _date_bound(bound: datetime.date, *, minimum: bool):
     def check(day: datetime.date) -> None:
@@ -405,6 +483,7 @@ class TableQuestionBlock(QuestionBlock):
 
     type_code = "table"
     type_label = _lazy("Tabel")
+    grouped = True
     CELL_TYPES = (
         ("integer", _lazy("Geheel getal")),
         ("decimal", _lazy("Decimaal getal")),
@@ -452,6 +531,30 @@ class TableQuestionBlock(QuestionBlock):
 
     def is_answered(self, value: Any, stored: Any) -> bool:
         return bool(stored) and any(cells for cells in stored.values())
+
+    def accepts_number(self, value: Any, part: tuple[str, ...]) -> bool:
+        if (value.get("cell_type") or "integer") == "yes_no" or len(part) > 2:
+            return False
+        rows = {code for code, _label in self.pairs(value["rows"])}
+        columns = {code for code, _label in self.pairs(value["columns"])}
+        return (not part or part[0] in rows) and (len(part) < 2 or part[1] in columns)
+
+    def number(self, value: Any, stored: Any, part: tuple[str, ...] = ()) -> Decimal | None:
+        """The sum of the filled cells of the table, of one row (row,) or one cell (row, col)."""
+        if not stored or not self.accepts_number(value, part):
+            return None
+        cells = [
+            cell
+            for row, columns in stored.items()
+            if isinstance(columns, dict) and (not part or row == part[0])
+            for column, cell in columns.items()
+            if len(part) < 2 or column == part[1]
+        ]
+        try:
+            numbers = [_decimal(cell) for cell in cells if cell not in (None, "")]
+        except ArithmeticError:
+            return None
+        return sum((n for n in numbers if n is not None), Decimal(0)) if numbers else None
 
     def to_initial(self, value: Any, stored: Any) -> Any:
         if not stored or (value.get("cell_type") or "integer") == "yes_no":
@@ -555,3 +658,44 @@ class TableQuestionBlock(QuestionBlock):
         rows = ", ".join(label for _c, label in self.pairs(value["rows"]))
         columns = ", ".join(label for _c, label in self.pairs(value["columns"]))
         return _("rijen: %(rows)s; kolommen: %(columns)s") % {"rows": rows, "columns": columns}
+
+    def api_fields(self, value: Any) -> dict[str, Any]:
+        info = self.describe(value)
+        return {
+            "min": info["min"],
+            "max": info["max"],
+            "table": {key: info[key] for key in ("rows", "columns", "cell_type", "show_totals")},
+        }
+
+    def answer_codes(self, value: Any) -> set[str]:
+        return {f"rij:{code}" for code, _label in self.pairs(value["rows"])} | {
+            f"kolom:{code}" for code, _label in self.pairs(value["columns"])
+        }
+
+    def answer_format(self, value: Any) -> list[str]:
+        cell_type = value.get("cell_type") or "integer"
+        cells = {
+            "integer": _("gehele getallen"),
+            "decimal": _("decimale getallen"),
+            "euro": _("bedragen in euro"),
+            "yes_no": _("ja of nee"),
+        }.get(cell_type, cell_type)
+        details = [cells]
+        if cell_type != "yes_no":
+            low, high = value.get("min_value"), value.get("max_value")
+            if low is not None:
+                details.append(_("minimum %(min)s") % {"min": format_belgian_number(low)})
+            if high is not None:
+                details.append(_("maximum %(max)s") % {"max": format_belgian_number(high)})
+        if value.get("show_totals"):
+            details.append(_("met totalen"))
+        rows = "; ".join(option_text(code, label) for code, label in self.pairs(value["rows"]))
+        columns = "; ".join(
+            option_text(code, label) for code, label in self.pairs(value["columns"])
+        )
+        return [
+            str(self.type_label),
+            _("Rijen: %(rows)s") % {"rows": rows},
+            _("Kolommen: %(columns)s") % {"columns": columns},
+            _("Cellen: %(cells)s") % {"cells": ", ".join(details)},
+        ]

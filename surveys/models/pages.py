@@ -11,7 +11,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import QuestionStreamBlock
-from ..forms import CampaignPageForm, RubricPageForm, ThemePageForm
+from ..blocks.checks import CheckStreamBlock
+from ..forms.editor import CampaignPageForm, RubricPageForm, ThemePageForm
 
 
 class Definition(index.Indexed, models.Model):
@@ -24,6 +25,8 @@ class Definition(index.Indexed, models.Model):
         blank=True,
         help_text=_("Optioneel rekenvoorbeeld, bv. hoe u VTE berekent."),
     )
+    # Part of the questionnaire's state: an edited definition rebuilds the questionnaire.
+    updated_at = models.DateTimeField(auto_now=True)
 
     panels = [FieldPanel("term"), FieldPanel("explanation"), FieldPanel("example")]
     search_fields = [index.SearchField("term"), index.SearchField("explanation")]
@@ -70,8 +73,22 @@ class CampaignPage(Page):
         default=True,
         help_text=_("Mag een coördinator zelf antwoorden ingeven, naast bevestigen?"),
     )
+    previous_campaign = models.ForeignKey(
+        "self",
+        verbose_name=_("vorige campagne"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="next_campaigns",
+        help_text=_(
+            "Waarvan de antwoorden naast de vragen verschijnen. Leeg: de campagne met het "
+            "hoogste eerdere werkjaar."
+        ),
+    )
 
     base_form_class = CampaignPageForm
+    # The explorer lists the rubrics in questionnaire order, not by last change.
+    admin_default_ordering = "ord"
     content_panels = [
         *Page.content_panels,
         FieldPanel("werkjaar"),
@@ -83,6 +100,7 @@ class CampaignPage(Page):
                 FieldPanel("confirmation_deadline"),
                 FieldPanel("auto_confirm"),
                 FieldPanel("coordinator_may_enter"),
+                FieldPanel("previous_campaign"),
             ],
             heading=_("Planning en regels"),
         ),
@@ -118,8 +136,25 @@ class RubricPage(Page):
         _("inleiding"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
     )
 
+    checks = StreamField(
+        CheckStreamBlock(),
+        blank=True,
+        verbose_name=_("controles"),
+        help_text=_(
+            "Controles van de antwoorden: sommen, vergelijkingen, verplichte vragen, "
+            "verschillen met de vorige campagne en met de andere gemeenten."
+        ),
+    )
+
     base_form_class = RubricPageForm
-    content_panels = [*Page.content_panels, FieldPanel("code"), FieldPanel("intro")]
+    # The explorer lists the themes in questionnaire order (the steps of the form).
+    admin_default_ordering = "ord"
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("code"),
+        FieldPanel("intro"),
+        FieldPanel("checks"),
+    ]
     parent_page_types = ["surveys.CampaignPage"]
     subpage_types = ["surveys.ThemePage"]
     template = "pages/rubric_page.html"
@@ -156,10 +191,26 @@ class ThemePage(Page):
     parent_page_types = ["surveys.RubricPage"]
     subpage_types: list[str] = []
     template = "pages/theme_page.html"
+    #: The editor previews the step as a municipality will fill it, or the public list.
+    LIST_PREVIEW = "lijst"
 
     class Meta:
         verbose_name = _("thema")
         verbose_name_plural = _("thema's")
+
+    @property
+    def preview_modes(self):
+        return [
+            ("", _("Stap zoals een gemeente ze invult")),
+            (self.LIST_PREVIEW, _("Openbare lijst van de vragen")),
+        ]
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == self.LIST_PREVIEW:
+            return super().serve_preview(request, mode_name)
+        from ..views.preview import theme_step_preview
+
+        return theme_step_preview(request, page=self)
 
     def get_context(self, request, *args, **kwargs):
         from ..questionnaire import questions_of_stream

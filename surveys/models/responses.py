@@ -8,13 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from roles.models import Municipality
 
+from ..specials import SpecialAnswer
 from .pages import CampaignPage, RubricPage
-
-
-class SpecialAnswer(models.TextChoices):
-    NONE = "", _("—")
-    UNKNOWN = "onbekend", _("onbekend")
-    NOT_APPLICABLE = "nvt", _("niet van toepassing")
 
 
 class RubricStatus(models.TextChoices):
@@ -75,6 +70,8 @@ class RubricResponse(models.Model):
     confirmed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # The names at the time of the action: the history keeps them when the account goes.
+    confirmed_by_name = models.CharField(max_length=300, blank=True)
     confirmed_automatically = models.BooleanField(default=False)
     auto_confirmed_once = models.BooleanField(
         default=False, help_text=_("Automatische bevestiging gebeurt maar één keer.")
@@ -83,7 +80,17 @@ class RubricResponse(models.Model):
     reopened_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    reopened_by_name = models.CharField(max_length=300, blank=True)
     reopen_reason = models.TextField(blank=True)
+    # The checks of the rubric as the last save found them (surveys/checks.py): the list
+    # of findings, and the counts the completeness and the dashboards read.
+    findings = models.JSONField(default=list, blank=True)
+    check_errors = models.PositiveIntegerField(default=0)
+    check_warnings_open = models.PositiveIntegerField(default=0)
+    ready_notified_at = models.DateTimeField(
+        null=True, blank=True, help_text=_("Laatste bericht 'klaar om te bevestigen'.")
+    )
+    ready_notified_by_name = models.CharField(max_length=300, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -137,6 +144,12 @@ class Answer(models.Model):
         Participation, on_delete=models.CASCADE, related_name="answers"
     )
     question_code = models.CharField(max_length=40)
+    # The rubric the question was in at the last save: whether the answer is confirmed is
+    # a question about that rubric's response.
+    rubric_code = models.CharField(max_length=10, blank=True)
+    explanation = models.TextField(
+        _("toelichting"), blank=True, help_text=_("Uitleg bij een opvallend antwoord.")
+    )
     block_id = models.CharField(
         max_length=64, blank=True, help_text=_("StreamField-blok van de vraag bij het opslaan.")
     )
@@ -172,6 +185,7 @@ class AuditEntry(models.Model):
         STATUS = "status", _("status")
         EXTENSION = "extension", _("verlenging")
         OBJECTION = "objection", _("bezwaar")
+        NOTICE = "notice", _("bericht")
 
     participation = models.ForeignKey(
         Participation, on_delete=models.CASCADE, related_name="audit_entries"
@@ -185,9 +199,13 @@ class AuditEntry(models.Model):
     new_special = models.CharField(max_length=10, blank=True)
     old_status = models.CharField(max_length=20, blank=True)
     new_status = models.CharField(max_length=20, blank=True)
+    old_explanation = models.TextField(blank=True)
+    new_explanation = models.TextField(blank=True)
     by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # The name at the time of the change: the trail keeps it when the account is deleted.
+    by_name = models.CharField(max_length=300, blank=True)
     at = models.DateTimeField(auto_now_add=True)
     note = models.TextField(blank=True)
 
@@ -200,3 +218,32 @@ class AuditEntry(models.Model):
     def __str__(self) -> str:
         subject = self.question_code or self.new_status
         return f"{self.get_kind_display()} {subject} ({self.at:%Y-%m-%d})"
+
+
+class PeerRange(models.Model):
+    """What most municipalities answered to one question (or cell) in a closed campaign.
+
+    P5 and P95 of the confirmed answers, computed once per campaign by a task
+    (``peer_ranges_compute``), read by the plausibility checks of the next campaign.
+    """
+
+    campaign = models.ForeignKey(CampaignPage, on_delete=models.CASCADE, related_name="+")
+    question_code = models.CharField(max_length=40)
+    part = models.CharField(max_length=90, blank=True, help_text=_("rij of rij:kolom"))
+    p5 = models.DecimalField(max_digits=30, decimal_places=6)
+    p95 = models.DecimalField(max_digits=30, decimal_places=6)
+    municipalities = models.PositiveIntegerField()
+    computed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["campaign", "question_code", "part"], name="one_range_per_question_part"
+            )
+        ]
+        verbose_name = _("bereik van de gemeenten")
+        verbose_name_plural = _("bereiken van de gemeenten")
+
+    def __str__(self) -> str:
+        part = f":{self.part}" if self.part else ""
+        return f"{self.question_code}{part} P5–P95 {self.p5}–{self.p95} ({self.municipalities})"

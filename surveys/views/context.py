@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.http import Http404
+from django.urls import reverse
 
 from roles.models import Municipality
-from roles.permissions import Action, Phase, require
+from roles.permissions import Action, require
 
 from ..models import CampaignPage, Participation, RubricResponse
+from ..phases import Phase
 from ..questionnaire import Questionnaire, Rubric
 from ..selectors import (
     campaign_live_by_werkjaar,
@@ -19,6 +21,36 @@ from ..selectors import (
     questionnaire_for_campaign,
     rubric_response_for,
 )
+from ..sheets import RubricSheet, rubric_sheet
+
+
+@dataclass(frozen=True)
+class RegistrationLinks:
+    """The addresses of one municipality's registration in one campaign."""
+
+    werkjaar: int
+    nis: str
+
+    def overview(self) -> str:
+        return reverse("surveys:overview", kwargs={"werkjaar": self.werkjaar, "nis": self.nis})
+
+    def rubric(self, code: str) -> str:
+        return reverse(
+            "surveys:rubric", kwargs={"werkjaar": self.werkjaar, "nis": self.nis, "rubric": code}
+        )
+
+    def step(self, code: str, slug: str, *, question: str = "") -> str:
+        url = reverse(
+            "surveys:step",
+            kwargs={"werkjaar": self.werkjaar, "nis": self.nis, "rubric": code, "step": slug},
+        )
+        return f"{url}#vraag-{question}" if question else url
+
+    def audit(self, code: str) -> str:
+        return reverse(
+            "surveys:audit_trail",
+            kwargs={"werkjaar": self.werkjaar, "nis": self.nis, "rubric": code},
+        )
 
 
 @dataclass
@@ -29,6 +61,10 @@ class RegistrationContext:
     participation: Participation | None
     phase: Phase
 
+    @property
+    def links(self) -> RegistrationLinks:
+        return RegistrationLinks(werkjaar=self.campaign.werkjaar, nis=self.municipality.nis_code)
+
     def rubric(self, code: str) -> Rubric:
         rubric = self.questionnaire.rubric(code)
         if rubric is None:
@@ -38,11 +74,21 @@ class RegistrationContext:
     def response(self, rubric: Rubric) -> RubricResponse | None:
         return rubric_response_for(participation=self.participation, rubric_page_id=rubric.page_id)
 
-    def guarded(self, rubric: Rubric) -> Any:
+    def sheet(self, rubric: Rubric) -> RubricSheet:
+        """The rubric as this municipality filled it (the read model, ``surveys.sheets``)."""
+        return rubric_sheet(
+            participation=self.participation,
+            rubric=rubric,
+            municipality=self.municipality,
+            campaign=self.campaign,
+        )
+
+    def guarded(self, rubric: Rubric, sheet: RubricSheet | None = None) -> Any:
         """The response, or an unsaved stand-in, to ask roles.permissions about a rubric."""
-        response = self.response(rubric)
+        response = sheet.response if sheet is not None else self.response(rubric)
         if response is not None:
-            response.participation = self.participation  # reuse the loaded campaign
+            if self.participation is not None:
+                response.participation = self.participation  # reuse the loaded campaign
             return response
         stand_in = RubricResponse(rubric_id=rubric.page_id)
         stand_in.participation = self.participation or Participation(
@@ -66,14 +112,3 @@ def registration_context(*, user: Any, werkjaar: int, nis: str) -> RegistrationC
         participation=participation,
         phase=campaign_phase(campaign=campaign, participation=participation),
     )
-
-
-def answer_text(question: Any, value: Any, special: str, *, empty: str = "") -> str:
-    """An answer as people read it: the special answer spelled out, else the question's display."""
-    from ..blocks import SPECIAL_LABELS
-
-    if special:
-        return str(SPECIAL_LABELS.get(special, special))
-    if value is None:
-        return empty
-    return question.display(value) if question is not None else str(value)

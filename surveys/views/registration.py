@@ -10,18 +10,16 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 
-from roles.permissions import Action, Phase, can, require
+from roles.permissions import Action, can, require
 
+from ..phases import Phase
 from ..selectors import (
-    answers_for_rubric,
     audit_trail,
     campaign_open_for_registration,
-    completion,
     effective_closing_date,
     effective_deadline,
     municipalities_for_user,
@@ -34,17 +32,19 @@ from ..services import (
     participation_register,
     participation_set_objection,
     rubric_confirm,
+    rubric_ready_notify,
     rubric_reopen,
 )
-from .context import answer_text, registration_context
+from ..sheets import rubric_sheet
+from .context import RegistrationLinks, registration_context
 
 
 def overview_url(werkjaar: int, nis: str) -> str:
-    return reverse("surveys:overview", kwargs={"werkjaar": werkjaar, "nis": nis})
+    return RegistrationLinks(werkjaar=werkjaar, nis=nis).overview()
 
 
 def rubric_url(werkjaar: int, nis: str, code: str) -> str:
-    return reverse("surveys:rubric", kwargs={"werkjaar": werkjaar, "nis": nis, "rubric": code})
+    return RegistrationLinks(werkjaar=werkjaar, nis=nis).rubric(code)
 
 
 class RegistrationStartView(LoginRequiredMixin, View):
@@ -84,21 +84,12 @@ class StatusOverviewView(LoginRequiredMixin, View):
     def get(self, request, werkjaar: int, nis: str, extension_form=None):
         reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
         rows = status_overview(questionnaire=reg.questionnaire, participation=reg.participation)
+        links = reg.links
         for row in rows:
-            row.url = rubric_url(werkjaar, nis, row.rubric.code)
-            row.first_step_url = (
-                reverse(
-                    "surveys:step",
-                    kwargs={
-                        "werkjaar": werkjaar,
-                        "nis": nis,
-                        "rubric": row.rubric.code,
-                        "step": row.rubric.themes[0].slug,
-                    },
-                )
-                if row.rubric.themes
-                else None
-            )
+            row.url = links.rubric(row.rubric.code)
+            row.theme_links = [
+                (theme, links.step(row.rubric.code, theme.slug)) for theme in row.rubric.themes
+            ]
         return render(
             request,
             self.template_name,
@@ -193,18 +184,40 @@ class ConfirmForm(forms.Form):
         label=gettext_lazy("Ik heb de open vragen gezien en bevestig de rubriek toch."),
     )
 
-    def __init__(self, *args, open_count: int, **kwargs):
+    def __init__(self, *args, open_count: int, open_findings: int = 0, **kwargs):
         super().__init__(*args, **kwargs)
         self.open_count = open_count
+        self.open_findings = open_findings
+        if open_findings:
+            self.fields["open_questions_seen"].label = _(
+                "Ik heb de open vragen en controles gezien en bevestig de rubriek toch."
+            )
+
+    @property
+    def needs_checkbox(self) -> bool:
+        return bool(self.open_count or self.open_findings)
 
     def clean(self):
         cleaned = super().clean()
-        if self.open_count and not cleaned.get("open_questions_seen"):
+        if self.needs_checkbox and not cleaned.get("open_questions_seen"):
             self.add_error(
                 "open_questions_seen",
-                _("Er zijn nog open vragen. Vink aan dat u ze gezien hebt om toch te bevestigen."),
+                _("Er zijn nog open vragen. Vink aan dat u ze gezien hebt om toch te bevestigen.")
+                if not self.open_findings
+                else _(
+                    "Er staan nog vragen of controles open. Vink aan dat u ze gezien hebt om "
+                    "toch te bevestigen."
+                ),
             )
         return cleaned
+
+
+def confirm_form_for(sheet, data=None) -> ConfirmForm:
+    return ConfirmForm(
+        data,
+        open_count=len(sheet.open_required),
+        open_findings=len(sheet.errors) + len(sheet.open_warnings),
+    )
 
 
 class RubricSummaryView(LoginRequiredMixin, View):
@@ -214,48 +227,27 @@ class RubricSummaryView(LoginRequiredMixin, View):
 
     def get(self, request, werkjaar, nis, rubric, confirm_form=None, reopen_form=None):
         reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
-        rubric_obj = reg.rubric(rubric)
-        guarded = reg.guarded(rubric_obj)
-        answers = answers_for_rubric(participation=reg.participation, rubric=rubric_obj)
-        result = completion(rubric=rubric_obj, answers=answers)
-        themes = []
-        for theme in rubric_obj.themes:
-            theme_result = completion(rubric=rubric_obj, answers=answers, questions=theme.questions)
-            themes.append(
-                {
-                    "theme": theme,
-                    "completion": theme_result,
-                    "url": reverse(
-                        "surveys:step",
-                        kwargs={
-                            "werkjaar": werkjaar,
-                            "nis": nis,
-                            "rubric": rubric,
-                            "step": theme.slug,
-                        },
-                    ),
-                }
-            )
-        open_questions = [
+        sheet = reg.sheet(reg.rubric(rubric))
+        guarded = reg.guarded(sheet.rubric, sheet)
+        links = reg.links
+
+        def link(entry_code: str) -> str:
+            entry = sheet.entry(entry_code)
+            slug = entry.theme.slug if entry else sheet.rubric.themes[0].slug
+            return links.step(rubric, slug, question=entry_code)
+
+        review = [
             {
-                "question": question,
-                "theme": next(t for t in rubric_obj.themes if question in t.questions),
+                "sheet": theme,
+                "rows": [
+                    {"entry": entry, "url": link(entry.code)}
+                    for entry in theme.entries
+                    if entry.visible
+                ],
             }
-            for question in result.open_required
+            for theme in sheet.themes
         ]
-        for item in open_questions:
-            item["url"] = (
-                reverse(
-                    "surveys:step",
-                    kwargs={
-                        "werkjaar": werkjaar,
-                        "nis": nis,
-                        "rubric": rubric,
-                        "step": item["theme"].slug,
-                    },
-                )
-                + f"#vraag-{item['question'].code}"
-            )
+        can_confirm = can(request.user, Action.CONFIRM_RUBRIC, guarded) and bool(guarded.pk)
         return render(
             request,
             self.template_name,
@@ -263,19 +255,31 @@ class RubricSummaryView(LoginRequiredMixin, View):
                 "reg": reg,
                 "campaign": reg.campaign,
                 "municipality": reg.municipality,
-                "rubric": rubric_obj,
+                "rubric": sheet.rubric,
+                "sheet": sheet,
                 "response": guarded,
                 "status_label": guarded.get_status_display(),
-                "completion": result,
-                "themes": themes,
-                "open_questions": open_questions,
-                "can_confirm": can(request.user, Action.CONFIRM_RUBRIC, guarded) and guarded.pk,
+                "completion": sheet.completion,
+                "review": review,
+                "open_questions": [
+                    {"entry": entry, "url": link(entry.code)} for entry in sheet.open_required
+                ],
+                "open_findings": [
+                    {"finding": finding, "url": link(finding.target)}
+                    for finding in sheet.findings
+                    if finding.open
+                ],
+                "can_confirm": can_confirm,
+                "can_notify_ready": not can_confirm
+                and bool(guarded.pk)
+                and can(request.user, Action.ENTER_DATA, guarded),
                 "can_reopen": can(request.user, Action.REOPEN_RUBRIC, guarded)
                 and guarded.is_locked,
                 "can_view_audit": can(request.user, Action.VIEW_AUDIT),
-                "confirm_form": confirm_form or ConfirmForm(open_count=len(result.open_required)),
+                "confirm_form": confirm_form or confirm_form_for(sheet),
                 "reopen_form": reopen_form or ReopenForm(),
-                "overview_url": overview_url(werkjaar, nis),
+                "overview_url": links.overview(),
+                "audit_url": links.audit(rubric),
                 "phase": reg.phase,
                 "Phase": Phase,
             },
@@ -291,9 +295,10 @@ class RubricSummaryView(LoginRequiredMixin, View):
             return redirect(rubric_url(werkjaar, nis, rubric))
         try:
             if action == "confirm":
-                answers = answers_for_rubric(participation=reg.participation, rubric=rubric_obj)
-                open_count = len(completion(rubric=rubric_obj, answers=answers).open_required)
-                form = ConfirmForm(request.POST, open_count=open_count)
+                sheet = rubric_sheet(
+                    participation=reg.participation, rubric=rubric_obj, response=response
+                )
+                form = confirm_form_for(sheet, request.POST)
                 if not form.is_valid():
                     return self.get(request, werkjaar, nis, rubric, confirm_form=form)
                 rubric_confirm(response=response, by=request.user)
@@ -301,6 +306,12 @@ class RubricSummaryView(LoginRequiredMixin, View):
                     request,
                     _("De rubriek %(rubriek)s is bevestigd en kan niet meer gewijzigd worden.")
                     % {"rubriek": rubric_obj.title},
+                )
+            elif action == "ready":
+                rubric_ready_notify(response=response, by=request.user)
+                messages.success(
+                    request,
+                    _("De coördinatoren krijgen een e-mail dat deze rubriek klaar is."),
                 )
             elif action == "reopen":
                 form = ReopenForm(request.POST)
@@ -328,25 +339,23 @@ class AuditTrailView(LoginRequiredMixin, View):
     def get(self, request, werkjaar, nis, rubric):
         require(request.user, Action.VIEW_AUDIT)
         reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
-        rubric_obj = reg.rubric(rubric)
+        sheet = reg.sheet(reg.rubric(rubric))
         entries = (
-            audit_trail(participation=reg.participation, rubric_code=rubric_obj.code)
+            audit_trail(participation=reg.participation, rubric_code=sheet.rubric.code)
             if reg.participation
             else []
         )
-        rows = []
-        for entry in entries:
-            question = rubric_obj.by_code.get(entry.question_code)
-            rows.append(
-                {
-                    "entry": entry,
-                    "question": question,
-                    "old": answer_text(question, entry.old_value, entry.old_special),
-                    "new": answer_text(question, entry.new_value, entry.new_special),
-                    "old_status": _status_label(entry.old_status),
-                    "new_status": _status_label(entry.new_status),
-                }
-            )
+        rows = [
+            {
+                "entry": entry,
+                "question": sheet.rubric.by_code.get(entry.question_code),
+                "old": sheet.text_of(entry.question_code, entry.old_value, entry.old_special),
+                "new": sheet.text_of(entry.question_code, entry.new_value, entry.new_special),
+                "old_status": _status_label(entry.old_status),
+                "new_status": _status_label(entry.new_status),
+            }
+            for entry in entries
+        ]
         return render(
             request,
             "surveys/audit_trail.html",
@@ -354,9 +363,10 @@ class AuditTrailView(LoginRequiredMixin, View):
                 "reg": reg,
                 "campaign": reg.campaign,
                 "municipality": reg.municipality,
-                "rubric": rubric_obj,
+                "rubric": sheet.rubric,
+                "sheet": sheet,
                 "rows": rows,
-                "rubric_url": rubric_url(werkjaar, nis, rubric),
+                "rubric_url": reg.links.rubric(rubric),
             },
         )
 

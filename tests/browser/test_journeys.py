@@ -68,6 +68,24 @@ def test_invoerder_fills_a_rubric_meets_errors_and_finds_answers_back(page, site
     expect(page.locator('[name="q__AAN-06"]')).to_have_value("Seniorenfeest in het cultuurcentrum")
 
 
+def test_the_error_summary_names_the_errors_in_the_title_and_leads_into_each_field(page, site):
+    login(page, site, "invoerder-kasterlee")
+    page.goto(site["url"] + STEP + "activiteiten/")
+    expect(page).not_to_have_title(re.compile(r"^Fout"))
+    page.get_by_label("Ja", exact=True).check()
+    page.locator('[name="q__AAN-04"]').fill("-3")
+    cell(page, "AAN-01", "jeugd").fill("twaalf")
+    page.get_by_role("button", name="Opslaan").first.click()
+
+    expect(page).to_have_title(re.compile(r"^Fout: Activiteiten"))
+    summary = page.locator("#foutenoverzicht")
+    expect(summary).to_be_focused()
+    summary.get_by_role("link", name=re.compile("AAN-04")).click()
+    expect(page.locator('[name="q__AAN-04"]')).to_be_focused()
+    summary.get_by_role("link", name=re.compile("AAN-01")).click()
+    expect(cell(page, "AAN-01", "cultuur")).to_be_focused()
+
+
 def test_conditional_follow_up_appears_and_disappears(page, site):
     login(page, site, "invoerder-kasterlee")
     page.goto(site["url"] + STEP + "activiteiten/")
@@ -112,7 +130,7 @@ def test_coordinator_confirms_and_the_form_turns_read_only(page, site):
 
     login(page, site, "invoerder-kasterlee")
     page.goto(site["url"] + STEP + "activiteiten/")
-    expect(page.get_by_text("Deze rubriek is bevestigd")).to_be_visible()
+    expect(page.get_by_text("is bevestigd en kan niet meer gewijzigd worden")).to_be_visible()
     expect(cell(page, "AAN-01", "cultuur")).to_be_disabled()
     expect(page.get_by_role("button", name="Opslaan", exact=True)).to_have_count(0)
     screenshot(page, "c2-alleen-lezen")

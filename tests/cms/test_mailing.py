@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.exceptions import ValidationError
 
@@ -19,6 +20,7 @@ from cms.mailing.services import (
     template_send_test,
 )
 from roles.models import Municipality, Role, Service
+from roles.services import role_grant, role_revoke
 from surveys.models import RubricResponse, RubricStatus
 from surveys.services import AnswerInput, answers_save, rubric_confirm
 from tests.surveys.conftest import person
@@ -241,3 +243,73 @@ def test_the_lokale_beheerder_maintains_the_contacts(client, kasterlee, brecht, 
     assert "is al een contactpersoon van deze gemeente" in response.content.decode()
     client.post(url, {"remove": contact.pk})
     assert not Contact.objects.filter(municipality=kasterlee).exists()
+
+
+def test_a_revoked_role_gets_no_reminder_nor_does_a_grant_nobody_used_yet(
+    campaign, questionnaire, kasterlee, people
+):
+    # FIN complete: the coördinators must confirm it.
+    _answer(
+        campaign,
+        questionnaire,
+        kasterlee,
+        people["invoerder"],
+        rubric="FIN",
+        FIN_01="10",
+        FIN_02="5",
+        FIN_03="1",
+    )
+    role_revoke(assignment=people["coordinator"].role_assignments.get(), by=people["team"])
+    role_grant(municipality=kasterlee, role=Role.COORDINATOR, by=None, email="nog@kasterlee.be")
+    successor = person("opvolger", kasterlee, Role.COORDINATOR)
+    EmailTemplate.objects.create(
+        name="Herinnering 3 dagen",
+        kind=EmailTemplate.Kind.REMINDER,
+        campaign=campaign,
+        subject="Nog ((deadline))",
+        body="Beste ((naam))",
+        days_before_deadline=3,
+    )
+
+    due = campaign.confirmation_deadline - datetime.timedelta(days=3)
+    reminders_send_due(today=due)
+
+    addressed = sorted(m.to[0] for m in mail.outbox)
+    assert successor.email in addressed
+    assert "coordinator@example.be" not in addressed
+    assert "nog@kasterlee.be" not in addressed
+
+
+def test_the_beheerders_placeholder_names_a_pending_beheerder_too(invitation, kasterlee, people):
+    role_grant(municipality=kasterlee, role=Role.BEHEERDER, by=None, email="nieuw@kasterlee.be")
+    recipient = Recipient(
+        name="Karel", email="karel@kasterlee.be", service="", municipality=kasterlee
+    )
+
+    _subject, body = message_render(template=invitation, recipient=recipient)
+
+    assert "Uw lokale beheerders: Beheerder (beheerder@example.be); nieuw@kasterlee.be" in body
+
+
+def test_the_contacts_in_the_admin_are_for_the_project_team_only(client, contacts, people):
+    url = "/admin/snippets/cms/contact/"
+    editor = person("redacteur")
+    group = Group.objects.create(name="Redacteurs")
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        *Permission.objects.filter(content_type__app_label="cms", codename__endswith="_contact"),
+    )
+    editor.groups.add(group)
+
+    client.force_login(editor)
+    for address in (url, f"{url}edit/{contacts[0].pk}/", f"{url}add/"):
+        response = client.get(address)
+        assert response.status_code in (302, 403), address
+        assert "Karel Kasterlee" not in response.content.decode()
+
+    client.force_login(people["team"])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert "Karel Kasterlee" in response.content.decode()
+    assert "Bram Brecht" in response.content.decode()
+    assert client.get(f"{url}edit/{contacts[0].pk}/").status_code == 200

@@ -274,9 +274,10 @@ def test_the_number_of_queries_does_not_grow_with_the_municipalities(
 #:   groups' permissions, profile, locale, and for its menu the page and collection
 #:   permissions and the explorable root page;
 #: - 1 is the project-team check (roles.permissions);
-#: - 6 are the dashboard's: the campaigns, the questionnaire (rubric pages, theme pages,
-#:   definitions), the participations with their responses, the open questions' counts.
-DASHBOARD_QUERIES = 16
+#: - 4 are the dashboard's: the campaigns, the questionnaire's state (surveys.questionnaires
+#:   keeps the questionnaire built), the participations with their responses, the open
+#:   questions' counts.
+DASHBOARD_QUERIES = 14
 
 
 def test_the_dashboard_page_costs_a_fixed_number_of_queries(

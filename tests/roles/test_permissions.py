@@ -13,16 +13,18 @@ from guardian.models import UserObjectPermission
 
 from roles.models import Municipality, Role, RoleAssignment
 from roles.permissions import (
+    CONFIRMATION_PHASES,
+    ENTRY_PHASES,
     ROLE_PERMISSIONS,
     Action,
     Guarded,
-    Phase,
     can,
     filter_for,
     forget_cached_permissions,
     require,
 )
 from roles.services import role_change, role_grant, role_revoke, roles_claim_pending
+from surveys.phases import Phase
 from tests.roles.factories import (
     BRECHT,
     KASTERLEE,
@@ -179,6 +181,12 @@ def test_who_may_do_what_where(who, action):
         if can(user, action, obj) != rule(case):
             wrong.append(f"{case}: expected {rule(case)} ({rule!r})")
     assert not wrong, f"{who} × {action.value}:\n" + "\n".join(wrong)
+
+
+def test_the_phases_permissions_knows_are_the_campaign_phases_of_surveys():
+    # roles does not import surveys: the phase arrives as Phase's string value.
+    assert {Phase.ENTRY.value} == ENTRY_PHASES
+    assert {Phase.ENTRY.value, Phase.CONFIRMATION.value} == CONFIRMATION_PHASES
 
 
 def test_the_stand_in_rubric_is_a_guarded_object():

@@ -160,7 +160,20 @@ def test_a_coordinator_keeps_the_role_when_only_the_service_changes(kasterlee, b
 def test_the_limit_is_per_municipality(kasterlee, brecht):
     for _ in range(3):
         RoleAssignmentFactory(municipality=kasterlee, role=Role.COORDINATOR)
-    RoleAssignmentFactory(municipality=brecht, role=Role.COORDINATOR)
+    for _ in range(2):
+        RoleAssignmentFactory(municipality=brecht, role=Role.COORDINATOR)
+
+    # Kasterlee's three coördinators do not use up Brecht's places: its third is granted.
+    third = role_grant(
+        municipality=brecht,
+        role=Role.COORDINATOR,
+        by=ProjectTeamUserFactory(),
+        person=UserFactory(),
+    )
+
+    assert third.role == Role.COORDINATOR
+    assert RoleAssignment.objects.filter(municipality=brecht, role=Role.COORDINATOR).count() == 3
+    assert RoleAssignment.objects.filter(municipality=kasterlee, role=Role.COORDINATOR).count() == 3
 
 
 @pytest.mark.django_db(transaction=True)

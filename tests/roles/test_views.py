@@ -396,3 +396,23 @@ def test_the_history_lists_every_change_newest_first(as_beheerder, kasterlee, be
     assert "invoerder → coördinator" in text
     assert "Bea Beheerder" in text
     assert "Elders" not in text
+
+
+def test_the_list_and_history_keep_the_names_of_deleted_accounts(client, as_beheerder, beheerder):
+    list_url = reverse("roles:role_list", kwargs={"nis": KASTERLEE})
+    raf = UserFactory(username="raf", first_name="Raf", last_name="Raadpleger")
+    as_beheerder.post(list_url, {"person": "raf", "role": Role.RAADPLEGER})
+    assignment = RoleAssignment.objects.get(person=raf)
+    as_beheerder.post(reverse("roles:role_revoke", kwargs={"nis": KASTERLEE, "pk": assignment.pk}))
+    as_beheerder.post(list_url, {"person": "nieuw@kasterlee.be", "role": Role.INVOERDER})
+    raf.delete()
+    beheerder.delete()
+    client.force_login(ProjectTeamUserFactory())
+
+    listing = _text(client.get(list_url))
+    history = _text(client.get(reverse("roles:role_history", kwargs={"nis": KASTERLEE})))
+
+    assert "nieuw@kasterlee.be wacht op eerste aanmelding invoerder" in listing
+    assert "Bea Beheerder" in listing  # who granted it, not "automatisch"
+    assert "Raf Raadpleger ingetrokken raadpleger Bea Beheerder" in history
+    assert "Raf Raadpleger toegekend raadpleger Bea Beheerder" in history

@@ -97,6 +97,8 @@ def cells(**rows):
         (EuroQuestionBlock, {}, "€ 2.500", "2500"),
         (EuroQuestionBlock, {}, "2.500,75", "2500.75"),
         (EuroQuestionBlock, {}, "12,50 €", "12.5"),
+        (EuroQuestionBlock, {}, "€2.500,-", "2500"),
+        (IntegerQuestionBlock, {}, "2.500,-", 2500),
         (PercentageQuestionBlock, {}, "12,5", "12.5"),
         (PercentageQuestionBlock, {}, "12,5 %", "12.5"),
         (PercentageQuestionBlock, {}, "0", "0"),
@@ -128,6 +130,7 @@ def test_valid_input_is_stored(block_cls, settings, raw_input, expected):
         ("integer", " 7 ", 7),
         ("decimal", "1.234,5", "1234.5"),
         ("euro", "€ 2.500", "2500"),
+        ("euro", "€ 2.500,-", "2500"),
         ("yes_no", "ja", True),
         ("yes_no", "nee", False),
     ],
@@ -596,3 +599,49 @@ def test_table_defaults_to_the_four_sectors():
 def test_count_questions_default_to_non_negative():
     for block_cls in (IntegerQuestionBlock, EuroQuestionBlock, TableQuestionBlock):
         assert block_cls().get_default()["min_value"] == 0
+
+
+# --- the question overview's description of an answer -------------------------------------
+
+
+def test_an_option_code_that_only_repeats_its_label_is_not_shown_twice():
+    block, value = make(
+        MultipleChoiceQuestionBlock,
+        options=[
+            {"code": "kleuters", "label": "Kleuters"},
+            {"code": "lagere_school", "label": "Lagere school"},
+            {"code": "K3", "label": "Derde kleuterklas"},
+        ],
+    )
+    assert block.answer_format(value) == [
+        "Meervoudige keuze",
+        "Antwoordopties: Kleuters · Lagere school · Derde kleuterklas (K3)",
+    ]
+
+
+def test_a_table_lists_its_rows_columns_and_cells():
+    block, value = make(TableQuestionBlock, cell_type="euro", show_totals=True, min_value=0)
+    assert block.answer_format(value) == [
+        "Tabel",
+        "Rijen: Cultuur; Jeugd",
+        "Kolommen: Aantal; Budget",
+        "Cellen: bedragen in euro, minimum 0, met totalen",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("block_cls", "settings", "expected"),
+    [
+        (
+            IntegerQuestionBlock,
+            {"unit": "dagen", "min_value": 0},
+            ["Geheel getal – eenheid: dagen, minimum 0"],
+        ),
+        (YesNoQuestionBlock, {}, ["Ja/nee"]),
+        (ShortTextQuestionBlock, {"max_length": 80}, ["Korte tekst – hoogstens 80 tekens"]),
+        (DateQuestionBlock, {"min_date": "2000-01-01"}, ["Datum – vanaf 1 januari 2000"]),
+    ],
+)
+def test_every_type_describes_a_valid_answer(block_cls, settings, expected):
+    block, value = make(block_cls, **settings)
+    assert block.answer_format(value) == expected

@@ -184,6 +184,7 @@ def test_rubric_code_unique_within_campaign(editor, campaign):
             "slug": "aanbod-2",
             "code": "AAN",
             "intro": rich_text(""),
+            "checks-count": "0",
             "action-publish": "publish",
         },
     )

@@ -10,8 +10,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.utils import timezone
 
-from roles.permissions import Phase
 from surveys.models import Answer, AuditEntry, Participation, RubricResponse, RubricStatus
+from surveys.phases import Phase
 from surveys.selectors import (
     answers_for_rubric,
     campaign_phase,

@@ -56,6 +56,16 @@
     });
   }
 
+  if (form.hasAttribute("data-preview")) {
+    // The page editor's preview: everything reacts, nothing is sent.
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("input", function () { updateConditions(); updateTotals(); });
+    form.addEventListener("change", function () { updateConditions(); updateTotals(); });
+    updateConditions();
+    updateTotals();
+    return;
+  }
+
   var dirty = false;
   form.addEventListener("input", function () { dirty = true; updateConditions(); updateTotals(); });
   form.addEventListener("change", function () { dirty = true; updateConditions(); updateTotals(); });
@@ -79,6 +89,17 @@
   updateTotals();
   var summary = document.getElementById("foutenoverzicht");
   if (summary) {
+    // Each link in the list of errors takes the focus into its question's first field.
+    summary.querySelectorAll("a[data-focus]").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        var block = document.getElementById(link.getAttribute("data-focus"));
+        var field = block && block.querySelector("input:not([type=hidden]), select, textarea");
+        if (!field) { return; }
+        event.preventDefault();
+        block.scrollIntoView();
+        field.focus();
+      });
+    });
     // Move the focus to the list of errors, so that it is announced and each links to its field.
     summary.focus();
     window.addEventListener("load", function () { summary.focus(); });
