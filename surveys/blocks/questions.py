@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from html import escape
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.template.loader import render_to_string
 from django.utils.formats import date_format
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from wagtail import blocks
@@ -588,29 +589,28 @@ class TableQuestionBlock(QuestionBlock):
         }
 
     def display(self, value: Any, stored: Any) -> str:
+        """The answer as a small table (written directly: it shows on every step)."""
         stored = stored or {}
-        show_totals = bool(value.get("show_totals"))
-        totals = self.totals(value, stored) if show_totals else {}
-        return render_to_string(
-            "components/blocks/table_answer.html",
-            {
-                "columns": self.pairs(value["columns"]),
-                "rows": [
-                    {
-                        "label": label,
-                        "cells": [
-                            self.cell_text(value, (stored.get(row) or {}).get(column))
-                            for column, _c in self.pairs(value["columns"])
-                        ],
-                    }
-                    for row, label in self.pairs(value["rows"])
-                ],
-                "totals": [
-                    self.cell_text(value, totals[c]) for c, _l in self.pairs(value["columns"])
-                ]
-                if totals
-                else None,
-            },
+        columns = self.pairs(value["columns"])
+        totals = self.totals(value, stored) if value.get("show_totals") else {}
+        head = "".join(f'<th scope="col">{escape(str(label))}</th>' for _c, label in columns)
+        body = []
+        for row, label in self.pairs(value["rows"]):
+            filled = stored.get(row) or {}
+            cells = "".join(
+                f"<td>{escape(self.cell_text(value, filled.get(column)) or '–')}</td>"
+                for column, _label in columns
+            )
+            body.append(f'<tr><th scope="row">{escape(str(label))}</th>{cells}</tr>')
+        foot = ""
+        if totals:
+            cells = "".join(
+                f"<td>{escape(self.cell_text(value, totals[c]))}</td>" for c, _l in columns
+            )
+            foot = f'<tfoot><tr><th scope="row">{escape(_("Totaal"))}</th>{cells}</tr></tfoot>'
+        return mark_safe(
+            f'<table class="answer-table"><thead><tr><th scope="col"></th>{head}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody>{foot}</table>"
         )
 
     def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
