@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from random import Random
 from typing import Any, ClassVar
 
 from django import forms
@@ -290,6 +291,11 @@ class QuestionBlock(blocks.StructBlock):
     def api_fields(self, value: Any) -> dict[str, Any]:
         """Type-specific fields of the questionnaire API (options, unit, bounds, table…)."""
         return {}
+
+    # --- demo data and benchmarks -----------------------------------------------------------
+    def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
+        """A plausible stored answer for demo data (``scale`` sizes figures: a bigger town)."""
+        return None
 
     # --- the checks of a rubric (surveys/checks.py) ---------------------------------------
     def accepts_number(self, value: Any, part: tuple[str, ...]) -> bool:

@@ -80,6 +80,13 @@ class QuestionRow:
         return self.entry.previous_text if self.entry is not None else ""
 
     @property
+    def html(self) -> Any:
+        """The question's markup (``surveys/forms/question_html.py``)."""
+        from .question_html import question_html
+
+        return question_html(self)
+
+    @property
     def findings(self) -> list[Any]:
         return self.entry.findings if self.entry is not None else []
 

@@ -27,93 +27,808 @@ def fill_rubric_codes(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('surveys', '0005_condition_chosen_from_earlier_questions'),
+        ("surveys", "0005_condition_chosen_from_earlier_questions"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='answer',
-            name='explanation',
-            field=models.TextField(blank=True, help_text='Uitleg bij een opvallend antwoord.', verbose_name='toelichting'),
+            model_name="answer",
+            name="explanation",
+            field=models.TextField(
+                blank=True,
+                help_text="Uitleg bij een opvallend antwoord.",
+                verbose_name="toelichting",
+            ),
         ),
         migrations.AddField(
-            model_name='answer',
-            name='rubric_code',
+            model_name="answer",
+            name="rubric_code",
             field=models.CharField(blank=True, max_length=10),
         ),
         migrations.AddField(
-            model_name='auditentry',
-            name='new_explanation',
+            model_name="auditentry",
+            name="new_explanation",
             field=models.TextField(blank=True),
         ),
         migrations.AddField(
-            model_name='auditentry',
-            name='old_explanation',
+            model_name="auditentry",
+            name="old_explanation",
             field=models.TextField(blank=True),
         ),
         migrations.AddField(
-            model_name='campaignpage',
-            name='previous_campaign',
-            field=models.ForeignKey(blank=True, help_text='Waarvan de antwoorden naast de vragen verschijnen. Leeg: de campagne met het hoogste eerdere werkjaar.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='next_campaigns', to='surveys.campaignpage', verbose_name='vorige campagne'),
+            model_name="campaignpage",
+            name="previous_campaign",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="Waarvan de antwoorden naast de vragen verschijnen. Leeg: de campagne met het hoogste eerdere werkjaar.",
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="next_campaigns",
+                to="surveys.campaignpage",
+                verbose_name="vorige campagne",
+            ),
         ),
         migrations.AddField(
-            model_name='rubricpage',
-            name='checks',
-            field=wagtail.fields.StreamField([('sum', 7), ('compare', 10), ('required_when', 15), ('change', 19), ('peer_range', 20)], blank=True, block_lookup={0: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties (hoogstens 40 tekens), bijvoorbeeld MED-02."}, 'help_text': 'Uniek binnen de rubriek, bv. FIN-C1. Staat in het overzicht van de datakwaliteit.', 'label': 'Code van de controle', 'regex': '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$', 'required': True}), 1: ('wagtail.blocks.CharBlock', (), {'help_text': 'Wat de gemeente ziet, in gewone taal. De cijfers komen er vanzelf bij.', 'label': 'Boodschap', 'max_length': 300}), 2: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('fout', 'fout: de rubriek is niet volledig zolang ze geldt'), ('waarschuwing', 'waarschuwing: verbeteren of toelichten')], 'label': 'Ernst'}), 3: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': 'Schrijf een vraagcode, eventueel met :rij of :rij:kolom, bv. AAN-01:jeugd.'}, 'help_text': 'Een vraagcode, of code:rij of code:rij:kolom voor een deel van een tabel.', 'label': 'Deel', 'regex': '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}(:[A-Za-z0-9_.-]{1,40}){0,2}$'}), 4: ('wagtail.blocks.ListBlock', (3,), {'collapsed': False, 'label': 'Delen', 'min_num': 1}), 5: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': 'Schrijf een vraagcode, eventueel met :rij of :rij:kolom, bv. AAN-01:jeugd.'}, 'help_text': 'Een vraagcode, of code:rij of code:rij:kolom voor een deel van een tabel.', 'label': 'Totaal', 'regex': '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}(:[A-Za-z0-9_.-]{1,40}){0,2}$'}), 6: ('wagtail.blocks.DecimalBlock', (), {'default': 0, 'label': 'Toegelaten verschil', 'min_value': 0, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('code', 0), ('message', 1), ('severity', 2), ('parts', 4), ('total', 5), ('tolerance', 6)]], {}), 8: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': 'Schrijf een vraagcode, eventueel met :rij of :rij:kolom, bv. AAN-01:jeugd.'}, 'help_text': 'Een vraagcode, of code:rij of code:rij:kolom voor een deel van een tabel.', 'label': 'Deze vraag', 'regex': '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}(:[A-Za-z0-9_.-]{1,40}){0,2}$'}), 9: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': 'Schrijf een vraagcode, eventueel met :rij of :rij:kolom, bv. AAN-01:jeugd.'}, 'help_text': 'Een vraagcode, of code:rij of code:rij:kolom voor een deel van een tabel.', 'label': 'is hoogstens', 'regex': '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}(:[A-Za-z0-9_.-]{1,40}){0,2}$'}), 10: ('wagtail.blocks.StructBlock', [[('code', 0), ('message', 1), ('severity', 2), ('smaller', 8), ('larger', 9)]], {}), 11: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties (hoogstens 40 tekens), bijvoorbeeld MED-02."}, 'help_text': '', 'label': 'Deze vraag moet beantwoord zijn', 'regex': '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$', 'required': True}), 12: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties (hoogstens 40 tekens), bijvoorbeeld MED-02."}, 'help_text': '', 'label': 'als vraag', 'regex': '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$', 'required': True}), 13: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('equals', 'is gelijk aan'), ('contains', 'bevat')], 'label': 'Voorwaarde'}), 14: ('wagtail.blocks.CharBlock', (), {'help_text': 'Bv. ja, of een optiecode.', 'label': 'Antwoord (code)'}), 15: ('wagtail.blocks.StructBlock', [[('code', 0), ('message', 1), ('severity', 2), ('question', 11), ('when_question', 12), ('operator', 13), ('value', 14)]], {}), 16: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': 'Schrijf een vraagcode, eventueel met :rij of :rij:kolom, bv. AAN-01:jeugd.'}, 'help_text': 'Een vraagcode, of code:rij of code:rij:kolom voor een deel van een tabel.', 'label': 'Vraag', 'regex': '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}(:[A-Za-z0-9_.-]{1,40}){0,2}$'}), 17: ('wagtail.blocks.DecimalBlock', (), {'default': 50, 'label': 'Meer dan … % verschil met de vorige campagne', 'min_value': 0}), 18: ('wagtail.blocks.DecimalBlock', (), {'default': 5, 'help_text': 'Zo valt 2 → 3 niet op, al is dat 50 %.', 'label': 'en meer dan … verschil in absolute waarde', 'min_value': 0}), 19: ('wagtail.blocks.StructBlock', [[('code', 0), ('message', 1), ('severity', 2), ('question', 16), ('percentage', 17), ('minimum', 18)]], {}), 20: ('wagtail.blocks.StructBlock', [[('code', 0), ('message', 1), ('severity', 2), ('question', 16)]], {})}, help_text='Controles van de antwoorden: sommen, vergelijkingen, verplichte vragen, verschillen met de vorige campagne en met de andere gemeenten.', verbose_name='controles'),
+            model_name="rubricpage",
+            name="checks",
+            field=wagtail.fields.StreamField(
+                [
+                    ("sum", 7),
+                    ("compare", 10),
+                    ("required_when", 15),
+                    ("change", 19),
+                    ("peer_range", 20),
+                ],
+                blank=True,
+                block_lookup={
+                    0: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties (hoogstens 40 tekens), bijvoorbeeld MED-02."
+                            },
+                            "help_text": "Uniek binnen de rubriek, bv. FIN-C1. Staat in het overzicht van de datakwaliteit.",
+                            "label": "Code van de controle",
+                            "regex": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$",
+                            "required": True,
+                        },
+                    ),
+                    1: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Wat de gemeente ziet, in gewone taal. De cijfers komen er vanzelf bij.",
+                            "label": "Boodschap",
+                            "max_length": 300,
+                        },
+                    ),
+                    2: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("fout", "fout: de rubriek is niet volledig zolang ze geldt"),
+                                ("waarschuwing", "waarschuwing: verbeteren of toelichten"),
+                            ],
+                            "label": "Ernst",
+                        },
+                    ),
+                    3: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Schrijf een vraagcode, eventueel met :rij of :rij:kolom, bv. AAN-01:jeugd."
+                            },
+                            "help_text": "Een vraagcode, of code:rij of code:rij:kolom voor een deel van een tabel.",
+                            "label": "Deel",
+                            "regex": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}(:[A-Za-z0-9_.-]{1,40}){0,2}$",
+                        },
+                    ),
+                    4: (
+                        "wagtail.blocks.ListBlock",
+                        (3,),
+                        {"collapsed": False, "label": "Delen", "min_num": 1},
+                    ),
+                    5: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Schrijf een vraagcode, eventueel met :rij of :rij:kolom, bv. AAN-01:jeugd."
+                            },
+                            "help_text": "Een vraagcode, of code:rij of code:rij:kolom voor een deel van een tabel.",
+                            "label": "Totaal",
+                            "regex": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}(:[A-Za-z0-9_.-]{1,40}){0,2}$",
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.DecimalBlock",
+                        (),
+                        {
+                            "default": 0,
+                            "label": "Toegelaten verschil",
+                            "min_value": 0,
+                            "required": False,
+                        },
+                    ),
+                    7: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("code", 0),
+                                ("message", 1),
+                                ("severity", 2),
+                                ("parts", 4),
+                                ("total", 5),
+                                ("tolerance", 6),
+                            ]
+                        ],
+                        {},
+                    ),
+                    8: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Schrijf een vraagcode, eventueel met :rij of :rij:kolom, bv. AAN-01:jeugd."
+                            },
+                            "help_text": "Een vraagcode, of code:rij of code:rij:kolom voor een deel van een tabel.",
+                            "label": "Deze vraag",
+                            "regex": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}(:[A-Za-z0-9_.-]{1,40}){0,2}$",
+                        },
+                    ),
+                    9: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Schrijf een vraagcode, eventueel met :rij of :rij:kolom, bv. AAN-01:jeugd."
+                            },
+                            "help_text": "Een vraagcode, of code:rij of code:rij:kolom voor een deel van een tabel.",
+                            "label": "is hoogstens",
+                            "regex": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}(:[A-Za-z0-9_.-]{1,40}){0,2}$",
+                        },
+                    ),
+                    10: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("code", 0),
+                                ("message", 1),
+                                ("severity", 2),
+                                ("smaller", 8),
+                                ("larger", 9),
+                            ]
+                        ],
+                        {},
+                    ),
+                    11: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties (hoogstens 40 tekens), bijvoorbeeld MED-02."
+                            },
+                            "help_text": "",
+                            "label": "Deze vraag moet beantwoord zijn",
+                            "regex": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$",
+                            "required": True,
+                        },
+                    ),
+                    12: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties (hoogstens 40 tekens), bijvoorbeeld MED-02."
+                            },
+                            "help_text": "",
+                            "label": "als vraag",
+                            "regex": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$",
+                            "required": True,
+                        },
+                    ),
+                    13: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [("equals", "is gelijk aan"), ("contains", "bevat")],
+                            "label": "Voorwaarde",
+                        },
+                    ),
+                    14: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"help_text": "Bv. ja, of een optiecode.", "label": "Antwoord (code)"},
+                    ),
+                    15: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("code", 0),
+                                ("message", 1),
+                                ("severity", 2),
+                                ("question", 11),
+                                ("when_question", 12),
+                                ("operator", 13),
+                                ("value", 14),
+                            ]
+                        ],
+                        {},
+                    ),
+                    16: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Schrijf een vraagcode, eventueel met :rij of :rij:kolom, bv. AAN-01:jeugd."
+                            },
+                            "help_text": "Een vraagcode, of code:rij of code:rij:kolom voor een deel van een tabel.",
+                            "label": "Vraag",
+                            "regex": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}(:[A-Za-z0-9_.-]{1,40}){0,2}$",
+                        },
+                    ),
+                    17: (
+                        "wagtail.blocks.DecimalBlock",
+                        (),
+                        {
+                            "default": 50,
+                            "label": "Meer dan … % verschil met de vorige campagne",
+                            "min_value": 0,
+                        },
+                    ),
+                    18: (
+                        "wagtail.blocks.DecimalBlock",
+                        (),
+                        {
+                            "default": 5,
+                            "help_text": "Zo valt 2 → 3 niet op, al is dat 50 %.",
+                            "label": "en meer dan … verschil in absolute waarde",
+                            "min_value": 0,
+                        },
+                    ),
+                    19: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("code", 0),
+                                ("message", 1),
+                                ("severity", 2),
+                                ("question", 16),
+                                ("percentage", 17),
+                                ("minimum", 18),
+                            ]
+                        ],
+                        {},
+                    ),
+                    20: (
+                        "wagtail.blocks.StructBlock",
+                        [[("code", 0), ("message", 1), ("severity", 2), ("question", 16)]],
+                        {},
+                    ),
+                },
+                help_text="Controles van de antwoorden: sommen, vergelijkingen, verplichte vragen, verschillen met de vorige campagne en met de andere gemeenten.",
+                verbose_name="controles",
+            ),
         ),
         migrations.AddField(
-            model_name='rubricresponse',
-            name='check_errors',
+            model_name="rubricresponse",
+            name="check_errors",
             field=models.PositiveIntegerField(default=0),
         ),
         migrations.AddField(
-            model_name='rubricresponse',
-            name='check_warnings_open',
+            model_name="rubricresponse",
+            name="check_warnings_open",
             field=models.PositiveIntegerField(default=0),
         ),
         migrations.AddField(
-            model_name='rubricresponse',
-            name='findings',
+            model_name="rubricresponse",
+            name="findings",
             field=models.JSONField(blank=True, default=list),
         ),
         migrations.AddField(
-            model_name='rubricresponse',
-            name='ready_notified_at',
-            field=models.DateTimeField(blank=True, help_text="Laatste bericht 'klaar om te bevestigen'.", null=True),
+            model_name="rubricresponse",
+            name="ready_notified_at",
+            field=models.DateTimeField(
+                blank=True, help_text="Laatste bericht 'klaar om te bevestigen'.", null=True
+            ),
         ),
         migrations.AddField(
-            model_name='rubricresponse',
-            name='ready_notified_by_name',
+            model_name="rubricresponse",
+            name="ready_notified_by_name",
             field=models.CharField(blank=True, max_length=300),
         ),
         migrations.AlterField(
-            model_name='auditentry',
-            name='kind',
-            field=models.CharField(choices=[('answer', 'antwoord'), ('status', 'status'), ('extension', 'verlenging'), ('objection', 'bezwaar'), ('notice', 'bericht')], max_length=10),
+            model_name="auditentry",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("answer", "antwoord"),
+                    ("status", "status"),
+                    ("extension", "verlenging"),
+                    ("objection", "bezwaar"),
+                    ("notice", "bericht"),
+                ],
+                max_length=10,
+            ),
         ),
         migrations.AlterField(
-            model_name='themepage',
-            name='body',
-            field=wagtail.fields.StreamField([('integer', 17), ('decimal', 20), ('euro', 22), ('percentage', 23), ('yes_no', 23), ('single_choice', 28), ('multiple_choice', 28), ('short_text', 30), ('long_text', 32), ('date', 35), ('table', 42)], blank=True, block_lookup={0: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties (hoogstens 40 tekens), bijvoorbeeld MED-02."}, 'help_text': 'Unieke code binnen de campagne, bv. MED-02. Blijft gelijk over de jaren.', 'label': 'Code', 'regex': '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$', 'required': True}), 1: ('wagtail.blocks.CharBlock', (), {'label': 'Vraag', 'max_length': 500}), 2: ('wagtail.blocks.TextBlock', (), {'label': 'Toelichting', 'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Eenheid', 'max_length': 40, 'required': False}), 4: ('wagtail.blocks.IntegerBlock', (), {'default': 0, 'label': 'Minimum', 'required': False}), 5: ('wagtail.blocks.IntegerBlock', (), {'label': 'Maximum', 'required': False}), 6: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'help_text': 'Nodig om de rubriek volledig te noemen. Blokkeert nooit het opslaan.', 'label': 'Verplicht', 'required': False}), 7: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'label': "'Onbekend' toestaan", 'required': False}), 8: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'label': "'Niet van toepassing' toestaan", 'required': False}), 9: ('wagtail.snippets.blocks.SnippetChooserBlock', ('surveys.Definition',), {}), 10: ('wagtail.blocks.ListBlock', (9,), {'default': [], 'label': 'Definities', 'required': False}), 11: ('wagtail.blocks.CharBlock', (), {'help_text': "Toon deze vraag enkel na een bepaald antwoord op een eerdere ja/nee- of keuzevraag van deze rubriek. Kies 'Altijd tonen' als er geen voorwaarde is.", 'label': 'Enkel tonen als vraag', 'required': False}), 12: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('equals', 'is gelijk aan'), ('contains', 'bevat')], 'help_text': "Wordt ingevuld bij de keuze van de vraag: 'is gelijk aan' voor ja/nee en enkelvoudige keuze, 'bevat' voor meervoudige keuze.", 'label': 'Voorwaarde', 'required': False}), 13: ('wagtail.blocks.CharBlock', (), {'help_text': 'Een van de antwoorden van de gekozen vraag.', 'label': 'Antwoord', 'required': False}), 14: ('wagtail.blocks.StructBlock', [[('question', 11), ('operator', 12), ('value', 13)]], {'required': False}), 15: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties (hoogstens 40 tekens), bijvoorbeeld MED-02."}, 'help_text': 'Enkel als de code veranderde sinds de vorige campagne: zo vindt het antwoord van toen de vraag terug.', 'label': 'Code in de vorige campagne', 'regex': '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$', 'required': False}), 16: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'help_text': 'Voor feiten die zelden veranderen: de gemeente kan het antwoord van de vorige campagne met één klik overnemen.', 'label': 'Mag overgenomen worden', 'required': False}), 17: ('wagtail.blocks.StructBlock', [[('code', 0), ('text', 1), ('help_text', 2), ('unit', 3), ('min_value', 4), ('max_value', 5), ('required', 6), ('allow_unknown', 7), ('allow_not_applicable', 8), ('definitions', 10), ('condition', 14), ('previous_code', 15), ('may_take_over', 16)]], {}), 18: ('wagtail.blocks.DecimalBlock', (), {'label': 'Minimum', 'required': False}), 19: ('wagtail.blocks.DecimalBlock', (), {'label': 'Maximum', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('code', 0), ('text', 1), ('help_text', 2), ('unit', 3), ('min_value', 18), ('max_value', 19), ('required', 6), ('allow_unknown', 7), ('allow_not_applicable', 8), ('definitions', 10), ('condition', 14), ('previous_code', 15), ('may_take_over', 16)]], {}), 21: ('wagtail.blocks.DecimalBlock', (), {'default': 0, 'label': 'Minimum', 'required': False}), 22: ('wagtail.blocks.StructBlock', [[('code', 0), ('text', 1), ('help_text', 2), ('min_value', 21), ('max_value', 19), ('required', 6), ('allow_unknown', 7), ('allow_not_applicable', 8), ('definitions', 10), ('condition', 14), ('previous_code', 15), ('may_take_over', 16)]], {}), 23: ('wagtail.blocks.StructBlock', [[('code', 0), ('text', 1), ('help_text', 2), ('required', 6), ('allow_unknown', 7), ('allow_not_applicable', 8), ('definitions', 10), ('condition', 14), ('previous_code', 15), ('may_take_over', 16)]], {}), 24: ('wagtail.blocks.RegexBlock', (), {'error_messages': {'invalid': "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties (hoogstens 40 tekens), bijvoorbeeld MED-02."}, 'help_text': 'Blijft gelijk over de jaren; exports verwijzen ernaar.', 'label': 'Code', 'regex': '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$', 'required': True}), 25: ('wagtail.blocks.CharBlock', (), {'label': 'Label', 'max_length': 255}), 26: ('wagtail.blocks.StructBlock', [[('code', 24), ('label', 25)]], {}), 27: ('wagtail.blocks.ListBlock', (26,), {'label': 'Antwoordopties', 'min_num': 2}), 28: ('wagtail.blocks.StructBlock', [[('code', 0), ('text', 1), ('help_text', 2), ('options', 27), ('required', 6), ('allow_unknown', 7), ('allow_not_applicable', 8), ('definitions', 10), ('condition', 14), ('previous_code', 15), ('may_take_over', 16)]], {}), 29: ('wagtail.blocks.IntegerBlock', (), {'default': 255, 'label': 'Maximale lengte', 'max_value': 1000, 'min_value': 1, 'required': False}), 30: ('wagtail.blocks.StructBlock', [[('code', 0), ('text', 1), ('help_text', 2), ('max_length', 29), ('required', 6), ('allow_unknown', 7), ('allow_not_applicable', 8), ('definitions', 10), ('condition', 14), ('previous_code', 15), ('may_take_over', 16)]], {}), 31: ('wagtail.blocks.IntegerBlock', (), {'default': 5000, 'label': 'Maximale lengte', 'max_value': 20000, 'min_value': 1, 'required': False}), 32: ('wagtail.blocks.StructBlock', [[('code', 0), ('text', 1), ('help_text', 2), ('max_length', 31), ('required', 6), ('allow_unknown', 7), ('allow_not_applicable', 8), ('definitions', 10), ('condition', 14), ('previous_code', 15), ('may_take_over', 16)]], {}), 33: ('wagtail.blocks.DateBlock', (), {'label': 'Vroegste datum', 'required': False}), 34: ('wagtail.blocks.DateBlock', (), {'label': 'Laatste datum', 'required': False}), 35: ('wagtail.blocks.StructBlock', [[('code', 0), ('text', 1), ('help_text', 2), ('min_date', 33), ('max_date', 34), ('required', 6), ('allow_unknown', 7), ('allow_not_applicable', 8), ('definitions', 10), ('condition', 14), ('previous_code', 15), ('may_take_over', 16)]], {}), 36: ('wagtail.blocks.ListBlock', (26,), {'default': [{'code': 'cultuur', 'label': 'Cultuur'}, {'code': 'jeugd', 'label': 'Jeugd'}, {'code': 'sport', 'label': 'Sport'}, {'code': 'vrijetijdsdienst', 'label': 'Geïntegreerde vrijetijdsdienst'}], 'label': 'Rijen', 'min_num': 1}), 37: ('wagtail.blocks.ListBlock', (26,), {'default': [{'code': 'aantal', 'label': 'Aantal'}], 'label': 'Kolommen', 'min_num': 1}), 38: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('integer', 'Geheel getal'), ('decimal', 'Decimaal getal'), ('euro', 'Bedrag in euro'), ('yes_no', 'Ja/nee')], 'label': 'Soort cel'}), 39: ('wagtail.blocks.BooleanBlock', (), {'default': False, 'label': 'Totalen tonen', 'required': False}), 40: ('wagtail.blocks.DecimalBlock', (), {'default': 0, 'label': 'Minimum per cel', 'required': False}), 41: ('wagtail.blocks.DecimalBlock', (), {'label': 'Maximum per cel', 'required': False}), 42: ('wagtail.blocks.StructBlock', [[('code', 0), ('text', 1), ('help_text', 2), ('rows', 36), ('columns', 37), ('cell_type', 38), ('show_totals', 39), ('min_value', 40), ('max_value', 41), ('required', 6), ('allow_unknown', 7), ('allow_not_applicable', 8), ('definitions', 10), ('condition', 14), ('previous_code', 15), ('may_take_over', 16)]], {})}, verbose_name='vragen'),
+            model_name="themepage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("integer", 17),
+                    ("decimal", 20),
+                    ("euro", 22),
+                    ("percentage", 23),
+                    ("yes_no", 23),
+                    ("single_choice", 28),
+                    ("multiple_choice", 28),
+                    ("short_text", 30),
+                    ("long_text", 32),
+                    ("date", 35),
+                    ("table", 42),
+                ],
+                blank=True,
+                block_lookup={
+                    0: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties (hoogstens 40 tekens), bijvoorbeeld MED-02."
+                            },
+                            "help_text": "Unieke code binnen de campagne, bv. MED-02. Blijft gelijk over de jaren.",
+                            "label": "Code",
+                            "regex": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$",
+                            "required": True,
+                        },
+                    ),
+                    1: ("wagtail.blocks.CharBlock", (), {"label": "Vraag", "max_length": 500}),
+                    2: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Toelichting", "required": False},
+                    ),
+                    3: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Eenheid", "max_length": 40, "required": False},
+                    ),
+                    4: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {"default": 0, "label": "Minimum", "required": False},
+                    ),
+                    5: ("wagtail.blocks.IntegerBlock", (), {"label": "Maximum", "required": False}),
+                    6: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "default": False,
+                            "help_text": "Nodig om de rubriek volledig te noemen. Blokkeert nooit het opslaan.",
+                            "label": "Verplicht",
+                            "required": False,
+                        },
+                    ),
+                    7: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {"default": False, "label": "'Onbekend' toestaan", "required": False},
+                    ),
+                    8: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "default": False,
+                            "label": "'Niet van toepassing' toestaan",
+                            "required": False,
+                        },
+                    ),
+                    9: ("wagtail.snippets.blocks.SnippetChooserBlock", ("surveys.Definition",), {}),
+                    10: (
+                        "wagtail.blocks.ListBlock",
+                        (9,),
+                        {"default": [], "label": "Definities", "required": False},
+                    ),
+                    11: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Toon deze vraag enkel na een bepaald antwoord op een eerdere ja/nee- of keuzevraag van deze rubriek. Kies 'Altijd tonen' als er geen voorwaarde is.",
+                            "label": "Enkel tonen als vraag",
+                            "required": False,
+                        },
+                    ),
+                    12: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [("equals", "is gelijk aan"), ("contains", "bevat")],
+                            "help_text": "Wordt ingevuld bij de keuze van de vraag: 'is gelijk aan' voor ja/nee en enkelvoudige keuze, 'bevat' voor meervoudige keuze.",
+                            "label": "Voorwaarde",
+                            "required": False,
+                        },
+                    ),
+                    13: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Een van de antwoorden van de gekozen vraag.",
+                            "label": "Antwoord",
+                            "required": False,
+                        },
+                    ),
+                    14: (
+                        "wagtail.blocks.StructBlock",
+                        [[("question", 11), ("operator", 12), ("value", 13)]],
+                        {"required": False},
+                    ),
+                    15: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties (hoogstens 40 tekens), bijvoorbeeld MED-02."
+                            },
+                            "help_text": "Enkel als de code veranderde sinds de vorige campagne: zo vindt het antwoord van toen de vraag terug.",
+                            "label": "Code in de vorige campagne",
+                            "regex": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$",
+                            "required": False,
+                        },
+                    ),
+                    16: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "default": False,
+                            "help_text": "Voor feiten die zelden veranderen: de gemeente kan het antwoord van de vorige campagne met één klik overnemen.",
+                            "label": "Mag overgenomen worden",
+                            "required": False,
+                        },
+                    ),
+                    17: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("code", 0),
+                                ("text", 1),
+                                ("help_text", 2),
+                                ("unit", 3),
+                                ("min_value", 4),
+                                ("max_value", 5),
+                                ("required", 6),
+                                ("allow_unknown", 7),
+                                ("allow_not_applicable", 8),
+                                ("definitions", 10),
+                                ("condition", 14),
+                                ("previous_code", 15),
+                                ("may_take_over", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                    18: (
+                        "wagtail.blocks.DecimalBlock",
+                        (),
+                        {"label": "Minimum", "required": False},
+                    ),
+                    19: (
+                        "wagtail.blocks.DecimalBlock",
+                        (),
+                        {"label": "Maximum", "required": False},
+                    ),
+                    20: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("code", 0),
+                                ("text", 1),
+                                ("help_text", 2),
+                                ("unit", 3),
+                                ("min_value", 18),
+                                ("max_value", 19),
+                                ("required", 6),
+                                ("allow_unknown", 7),
+                                ("allow_not_applicable", 8),
+                                ("definitions", 10),
+                                ("condition", 14),
+                                ("previous_code", 15),
+                                ("may_take_over", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                    21: (
+                        "wagtail.blocks.DecimalBlock",
+                        (),
+                        {"default": 0, "label": "Minimum", "required": False},
+                    ),
+                    22: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("code", 0),
+                                ("text", 1),
+                                ("help_text", 2),
+                                ("min_value", 21),
+                                ("max_value", 19),
+                                ("required", 6),
+                                ("allow_unknown", 7),
+                                ("allow_not_applicable", 8),
+                                ("definitions", 10),
+                                ("condition", 14),
+                                ("previous_code", 15),
+                                ("may_take_over", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                    23: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("code", 0),
+                                ("text", 1),
+                                ("help_text", 2),
+                                ("required", 6),
+                                ("allow_unknown", 7),
+                                ("allow_not_applicable", 8),
+                                ("definitions", 10),
+                                ("condition", 14),
+                                ("previous_code", 15),
+                                ("may_take_over", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                    24: (
+                        "wagtail.blocks.RegexBlock",
+                        (),
+                        {
+                            "error_messages": {
+                                "invalid": "Een code bestaat uit letters, cijfers, '-', '_' of '.', zonder spaties (hoogstens 40 tekens), bijvoorbeeld MED-02."
+                            },
+                            "help_text": "Blijft gelijk over de jaren; exports verwijzen ernaar.",
+                            "label": "Code",
+                            "regex": "^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$",
+                            "required": True,
+                        },
+                    ),
+                    25: ("wagtail.blocks.CharBlock", (), {"label": "Label", "max_length": 255}),
+                    26: ("wagtail.blocks.StructBlock", [[("code", 24), ("label", 25)]], {}),
+                    27: (
+                        "wagtail.blocks.ListBlock",
+                        (26,),
+                        {"label": "Antwoordopties", "min_num": 2},
+                    ),
+                    28: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("code", 0),
+                                ("text", 1),
+                                ("help_text", 2),
+                                ("options", 27),
+                                ("required", 6),
+                                ("allow_unknown", 7),
+                                ("allow_not_applicable", 8),
+                                ("definitions", 10),
+                                ("condition", 14),
+                                ("previous_code", 15),
+                                ("may_take_over", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                    29: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 255,
+                            "label": "Maximale lengte",
+                            "max_value": 1000,
+                            "min_value": 1,
+                            "required": False,
+                        },
+                    ),
+                    30: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("code", 0),
+                                ("text", 1),
+                                ("help_text", 2),
+                                ("max_length", 29),
+                                ("required", 6),
+                                ("allow_unknown", 7),
+                                ("allow_not_applicable", 8),
+                                ("definitions", 10),
+                                ("condition", 14),
+                                ("previous_code", 15),
+                                ("may_take_over", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                    31: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 5000,
+                            "label": "Maximale lengte",
+                            "max_value": 20000,
+                            "min_value": 1,
+                            "required": False,
+                        },
+                    ),
+                    32: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("code", 0),
+                                ("text", 1),
+                                ("help_text", 2),
+                                ("max_length", 31),
+                                ("required", 6),
+                                ("allow_unknown", 7),
+                                ("allow_not_applicable", 8),
+                                ("definitions", 10),
+                                ("condition", 14),
+                                ("previous_code", 15),
+                                ("may_take_over", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                    33: (
+                        "wagtail.blocks.DateBlock",
+                        (),
+                        {"label": "Vroegste datum", "required": False},
+                    ),
+                    34: (
+                        "wagtail.blocks.DateBlock",
+                        (),
+                        {"label": "Laatste datum", "required": False},
+                    ),
+                    35: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("code", 0),
+                                ("text", 1),
+                                ("help_text", 2),
+                                ("min_date", 33),
+                                ("max_date", 34),
+                                ("required", 6),
+                                ("allow_unknown", 7),
+                                ("allow_not_applicable", 8),
+                                ("definitions", 10),
+                                ("condition", 14),
+                                ("previous_code", 15),
+                                ("may_take_over", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                    36: (
+                        "wagtail.blocks.ListBlock",
+                        (26,),
+                        {
+                            "default": [
+                                {"code": "cultuur", "label": "Cultuur"},
+                                {"code": "jeugd", "label": "Jeugd"},
+                                {"code": "sport", "label": "Sport"},
+                                {
+                                    "code": "vrijetijdsdienst",
+                                    "label": "Geïntegreerde vrijetijdsdienst",
+                                },
+                            ],
+                            "label": "Rijen",
+                            "min_num": 1,
+                        },
+                    ),
+                    37: (
+                        "wagtail.blocks.ListBlock",
+                        (26,),
+                        {
+                            "default": [{"code": "aantal", "label": "Aantal"}],
+                            "label": "Kolommen",
+                            "min_num": 1,
+                        },
+                    ),
+                    38: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("integer", "Geheel getal"),
+                                ("decimal", "Decimaal getal"),
+                                ("euro", "Bedrag in euro"),
+                                ("yes_no", "Ja/nee"),
+                            ],
+                            "label": "Soort cel",
+                        },
+                    ),
+                    39: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {"default": False, "label": "Totalen tonen", "required": False},
+                    ),
+                    40: (
+                        "wagtail.blocks.DecimalBlock",
+                        (),
+                        {"default": 0, "label": "Minimum per cel", "required": False},
+                    ),
+                    41: (
+                        "wagtail.blocks.DecimalBlock",
+                        (),
+                        {"label": "Maximum per cel", "required": False},
+                    ),
+                    42: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("code", 0),
+                                ("text", 1),
+                                ("help_text", 2),
+                                ("rows", 36),
+                                ("columns", 37),
+                                ("cell_type", 38),
+                                ("show_totals", 39),
+                                ("min_value", 40),
+                                ("max_value", 41),
+                                ("required", 6),
+                                ("allow_unknown", 7),
+                                ("allow_not_applicable", 8),
+                                ("definitions", 10),
+                                ("condition", 14),
+                                ("previous_code", 15),
+                                ("may_take_over", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                },
+                verbose_name="vragen",
+            ),
         ),
         migrations.CreateModel(
-            name='PeerRange',
+            name="PeerRange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('question_code', models.CharField(max_length=40)),
-                ('part', models.CharField(blank=True, help_text='rij of rij:kolom', max_length=90)),
-                ('p5', models.DecimalField(decimal_places=6, max_digits=30)),
-                ('p95', models.DecimalField(decimal_places=6, max_digits=30)),
-                ('municipalities', models.PositiveIntegerField()),
-                ('computed_at', models.DateTimeField(auto_now=True)),
-                ('campaign', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='surveys.campaignpage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("question_code", models.CharField(max_length=40)),
+                ("part", models.CharField(blank=True, help_text="rij of rij:kolom", max_length=90)),
+                ("p5", models.DecimalField(decimal_places=6, max_digits=30)),
+                ("p95", models.DecimalField(decimal_places=6, max_digits=30)),
+                ("municipalities", models.PositiveIntegerField()),
+                ("computed_at", models.DateTimeField(auto_now=True)),
+                (
+                    "campaign",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="surveys.campaignpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'bereik van de gemeenten',
-                'verbose_name_plural': 'bereiken van de gemeenten',
-                'constraints': [models.UniqueConstraint(fields=('campaign', 'question_code', 'part'), name='one_range_per_question_part')],
+                "verbose_name": "bereik van de gemeenten",
+                "verbose_name_plural": "bereiken van de gemeenten",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("campaign", "question_code", "part"),
+                        name="one_range_per_question_part",
+                    )
+                ],
             },
         ),
         migrations.RunPython(fill_rubric_codes, migrations.RunPython.noop),

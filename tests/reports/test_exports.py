@@ -45,6 +45,8 @@ HEADER = [
     "Vraag",
     "Waarde",
     "Speciale waarde",
+    "Vorige campagne",
+    "Toelichting",
     "Status rubriek",
     "Bevestigd op",
 ]
@@ -547,3 +549,41 @@ def test_a_real_worker_builds_the_xlsx(celery_worker_on_broker, answered, people
     table = list(load_workbook(io.BytesIO(body(file))).active.iter_rows(values_only=True))
     assert list(table[0]) == HEADER
     assert len(table) == 1 + 9
+
+
+def test_the_export_shows_the_previous_campaigns_confirmed_value_and_the_explanation(
+    home_page, definitions, kasterlee, brecht, people, project_team_user, client
+):
+    from tests.surveys.years import build_two_years, confirm_all, save_as_system
+
+    previous, current = build_two_years(home_page, definitions)
+    save_as_system(
+        previous,
+        kasterlee,
+        {"AAN-01": {"cultuur": {"aantal": 12}}, "FIN-01": "1000", "FIN-02": ("", "onbekend")},
+    )
+    confirm_all(previous, kasterlee)
+    save_as_system(previous, brecht, {"FIN-01": "9000"})  # never confirmed: not shown
+    save_as_system(
+        current,
+        kasterlee,
+        {"AAN-01": {"cultuur": {"aantal": 14}}, "FIN-01": "1500", "FIN-02": "20"},
+    )
+    save_as_system(current, brecht, {"FIN-01": "9500"})
+    questionnaire = questionnaire_for_campaign(campaign=current)
+    answers_save(
+        municipality=kasterlee,
+        campaign=current,
+        rubric=questionnaire.rubric("FIN"),
+        by=people["invoerder"],
+        values={"FIN-01": AnswerInput("1500", explanation="Nieuwe zaal.")},
+        seen_versions={"FIN-01": 1},
+    )
+    client.force_login(project_team_user)
+    table = read_csv(body(client.get(reverse("reports_exports:csv", kwargs={"werkjaar": 2025}))))
+    rows = {(line[0], line[5], line[6]): dict(zip(HEADER, line, strict=True)) for line in table}
+    assert rows["13017", "FIN-01", ""]["Vorige campagne"] == "1000"
+    assert rows["13017", "FIN-01", ""]["Toelichting"] == "Nieuwe zaal."
+    assert rows["13017", "FIN-02", ""]["Vorige campagne"] == "onbekend"
+    assert rows["13017", "AAN-01", "cultuur"]["Vorige campagne"] == "12"
+    assert rows["11009", "FIN-01", ""]["Vorige campagne"] == ""

@@ -688,3 +688,29 @@ def test_a_real_worker_builds_the_overview_after_a_publish(
         assert time.monotonic() < deadline, "the worker did not build the overview in time"
         time.sleep(0.5)
     assert report.data_version == str(report.generation)
+
+
+def test_the_answers_pdf_shows_the_previous_campaigns_value_and_the_explanation(
+    client, home_page, definitions, kasterlee, people
+):
+    from tests.surveys.years import build_two_years, confirm_all, save_as_system
+
+    previous, current = build_two_years(home_page, definitions)
+    save_as_system(previous, kasterlee, {"FIN-01": "1000", "FIN-03": "2.5"})
+    confirm_all(previous, kasterlee)
+    save_as_system(current, kasterlee, {"FIN-01": "1500"})
+    answers_save(
+        municipality=kasterlee,
+        campaign=current,
+        rubric=questionnaire_for_campaign(campaign=current).rubric("FIN"),
+        by=people["invoerder"],
+        values={"FIN-03": AnswerInput("3", explanation="Een extra halftijdse kracht.")},
+        seen_versions={},
+    )
+    client.force_login(people["coordinator"])
+    content = pdf_bytes(client.get(ANSWERS + "?rubriek=FIN"))
+    text = " ".join(" ".join(page.split()) for page in pages_text(content))
+    assert "Code Vraag Antwoord Werkjaar 2024" in text
+    assert "€ 1.500,00 € 1.000,00" in text  # FIN-01: now, then
+    # FIN-03: now, its explanation, then.
+    assert "3 VTE Toelichting: Een extra halftijdse kracht. 2,5 VTE" in text

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.utils import timezone
 
-from surveys.models import CampaignPage, RubricPage, RubricResponse, ThemePage
+from surveys.models import Answer, CampaignPage, RubricPage, RubricResponse, ThemePage
 from surveys.selectors import questionnaire_for_campaign
 from surveys.services import AnswerInput, answers_save, rubric_confirm
 from tests.factories import build_campaign
@@ -26,12 +26,20 @@ def save_as_system(campaign: CampaignPage, municipality: Any, values: dict[str, 
             if code in rubric.by_code
         }
         if mine:
+            versions = dict(
+                Answer.objects.filter(
+                    participation__campaign=campaign,
+                    participation__municipality=municipality,
+                    question_code__in=list(mine),
+                ).values_list("question_code", "version")
+            )
             answers_save(
                 municipality=municipality,
                 campaign=campaign,
                 rubric=rubric,
                 by=None,
                 values=mine,
+                seen_versions=versions,
                 system=True,
             )
 
