@@ -86,36 +86,56 @@ TEAM_ACTIONS = {
 _CACHE_ATTR = "_vtm_object_permissions"
 
 
+#: Marks the project-team membership among the rows of the one permission query.
+_TEAM_ROW = "__projectteam__"
+
+
+def _load(user: Any) -> None:
+    """Read the user's object permissions and team membership in one query, once."""
+    from django.contrib.auth.models import Group
+    from django.db.models import CharField, Value
+    from guardian.models import UserObjectPermission
+
+    result: dict[int, set[str]] = defaultdict(set)
+    team = False
+    if getattr(user, "is_authenticated", False) and user.pk:
+        permissions = UserObjectPermission.objects.filter(
+            user_id=user.pk,
+            content_type=ContentType.objects.get_for_model(Municipality),
+            permission__codename__in=OBJECT_PERMISSIONS,
+        ).values_list("object_pk", "permission__codename")
+        membership = (
+            Group.objects.filter(user=user.pk, name=settings.PROJECT_TEAM_GROUP)
+            .annotate(
+                object_pk=Value("0", output_field=CharField()),
+                codename=Value(_TEAM_ROW, output_field=CharField()),
+            )
+            .values_list("object_pk", "codename")
+        )
+        for object_pk, codename in permissions.union(membership, all=True):
+            if codename == _TEAM_ROW:
+                team = True
+            else:
+                result[int(object_pk)].add(codename)
+    setattr(user, _CACHE_ATTR, result)
+    user._vtm_is_team = team
+
+
 def is_project_team(user: Any) -> bool:
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
     if user.is_superuser:
         return True
-    cached = getattr(user, "_vtm_is_team", None)
-    if cached is None:
-        cached = user.groups.filter(name=settings.PROJECT_TEAM_GROUP).exists()
-        user._vtm_is_team = cached
-    return cached
+    if getattr(user, "_vtm_is_team", None) is None:
+        _load(user)
+    return bool(user._vtm_is_team)
 
 
 def object_permissions(user: Any) -> dict[int, set[str]]:
     """The user's guardian permissions per municipality id (cached on the user object)."""
-    cached = getattr(user, _CACHE_ATTR, None)
-    if cached is not None:
-        return cached
-    from guardian.models import UserObjectPermission
-
-    result: dict[int, set[str]] = defaultdict(set)
-    if getattr(user, "is_authenticated", False) and user.pk:
-        rows = UserObjectPermission.objects.filter(
-            user_id=user.pk,
-            content_type=ContentType.objects.get_for_model(Municipality),
-            permission__codename__in=OBJECT_PERMISSIONS,
-        ).values_list("object_pk", "permission__codename")
-        for object_pk, codename in rows:
-            result[int(object_pk)].add(codename)
-    setattr(user, _CACHE_ATTR, result)
-    return result
+    if getattr(user, _CACHE_ATTR, None) is None:
+        _load(user)
+    return getattr(user, _CACHE_ATTR)
 
 
 def forget_cached_permissions(user: Any) -> None:

@@ -17,7 +17,6 @@ from ..questionnaire import Questionnaire, Rubric
 from ..selectors import (
     campaign_live_by_werkjaar,
     campaign_phase,
-    participation_for,
     questionnaire_for_campaign,
     rubric_response_for,
 )
@@ -100,11 +99,23 @@ class RegistrationContext:
 def registration_context(*, user: Any, werkjaar: int, nis: str) -> RegistrationContext:
     """Look up the campaign and municipality; 404 when unknown, 403 without a view role."""
     campaign = campaign_live_by_werkjaar(werkjaar=werkjaar)
-    municipality = Municipality.objects.filter(nis_code=nis).first()
-    if campaign is None or municipality is None:
+    if campaign is None:
         raise Http404("Onbekende campagne of gemeente.")
+    # A participating municipality comes with its participation (one query).
+    participation = (
+        Participation.objects.select_related("municipality")
+        .filter(campaign=campaign, municipality__nis_code=nis)
+        .first()
+    )
+    if participation is not None:
+        participation.campaign = campaign
+        municipality = participation.municipality
+    else:
+        found = Municipality.objects.filter(nis_code=nis).first()
+        if found is None:
+            raise Http404("Onbekende campagne of gemeente.")
+        municipality = found
     require(user, Action.VIEW_DATA, municipality)
-    participation = participation_for(municipality=municipality, campaign=campaign)
     return RegistrationContext(
         campaign=campaign,
         municipality=municipality,

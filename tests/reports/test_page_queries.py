@@ -1,18 +1,16 @@
 """Queries of the registration's status overview (/registratie/<werkjaar>/<nis>/), measured
 alongside the progress dashboard's (tests/reports/test_dashboard.py).
 
-Where the status overview's 12 queries come from (for an invoerder, a coördinator and the
+Where the status overview's 10 queries come from (for an invoerder, a coördinator and the
 project team alike):
 - Django: the session and the user (2);
-- the registration context (surveys/views/context.py): the campaign, the municipality and the
-  participation (3);
-- roles.permissions: the project-team check and the object permissions (2);
+- the registration context (surveys/views/context.py): the campaign, and the participation
+  with its municipality (2; a municipality that does not take part yet: 3);
+- roles.permissions: the object permissions and the project-team membership, one query (1);
 - the questionnaire's state (surveys.questionnaires keeps the questionnaire built) (1);
 - surveys.selectors.status_overview: the rubric responses (1);
 - the header (cms.context_processors.site_context): the site, the menu pages and the person's
   role assignments (roles.selectors.roles_of) (3).
-Ten would take, for instance, the registration context in one query (a participation with its
-campaign and municipality) and the project-team check within the object permissions' query.
 """
 
 from __future__ import annotations
@@ -62,12 +60,6 @@ def status_overview_queries(client, user) -> int:
     return len(captured.captured_queries)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="12 queries, 9 of them outside reports/ and cms/context_processors.py (see the "
-    "module's docstring): the registration context and the permissions ask separately for "
-    "what one query could bring",
-)
 @pytest.mark.parametrize("role", ["invoerder", "coordinator", "team"])
 def test_the_status_overview_needs_at_most_10_queries(client, registered, people, role):
     assert status_overview_queries(client, people[role]) <= 10
