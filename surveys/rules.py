@@ -159,6 +159,16 @@ def werkjaar_problem(*, werkjaar: int, this_page_id: int | None = None) -> str |
     return None
 
 
+def next_werkjaar_problem(*, source: Any, werkjaar: int) -> str | None:
+    """The campaign after ``source`` is about a later werkjaar, one without a campaign yet."""
+    if werkjaar <= source.werkjaar:
+        return _("Kies een werkjaar na %(werkjaar)s, het werkjaar van %(title)s.") % {
+            "werkjaar": source.werkjaar,
+            "title": source.title,
+        }
+    return werkjaar_problem(werkjaar=werkjaar)
+
+
 def campaign_dates_problems(
     *, opening_date: Any, closing_date: Any, confirmation_deadline: Any
 ) -> dict[str, str]:
@@ -219,16 +229,24 @@ def _other_rubrics_codes(*, campaign: Any, rubric: Any) -> dict[str, str]:
     return codes
 
 
-def check_problems(*, checks: list[Any], rubric: Any, campaign: Any) -> list[CheckProblem]:
+def check_problems(
+    *,
+    checks: list[Any],
+    rubric: Any,
+    campaign: Any,
+    questions: dict[str, Question] | None = None,
+    elsewhere: dict[str, str] | None = None,
+) -> list[CheckProblem]:
     """Check a rubric's checks against the rubric's questions as currently saved.
 
     Check codes are unique within the rubric. A check names questions of its own rubric;
     what it reads as a number must be a number (a numeric question, or an existing row or
     cell of a numeric table); "verplicht als" tests an answer that its question has, as a
-    condition would.
+    condition would. ``questions`` (the rubric's) and ``elsewhere`` (question code → rubric
+    code in the rest of the campaign) save reading the themes where the caller has them.
     """
-    questions = rubric_questions(rubric)
-    elsewhere: dict[str, str] | None = None  # read only when a code is not in the rubric
+    if questions is None:
+        questions = rubric_questions(rubric)
 
     def missing(code: str) -> str:
         nonlocal elsewhere
@@ -430,3 +448,64 @@ def page_has_answers(page: Any) -> bool:
     )
     codes = {q.code for theme in themes for q in questions_of_stream(theme.body)}
     return Answer.objects.filter(participation__campaign=campaign, question_code__in=codes).exists()
+
+
+def campaign_problems(*, campaign: Any) -> list[str]:
+    """Every editor rule over a whole campaign as currently saved (drafts included).
+
+    For content written without the page editor (the copy of a campaign): rubric codes and
+    question codes unique within the campaign, conditions on an earlier question of the
+    same rubric, checks on their rubric's own questions. Each page is read once.
+    """
+    from .models import RubricPage, ThemePage
+    from .questionnaire import checks_of_stream
+
+    rubrics = [
+        rubric.get_latest_revision_as_object() if rubric.latest_revision_id else rubric
+        for rubric in RubricPage.objects.child_of(campaign).order_by("path")
+    ]
+    by_path = {rubric.path: rubric for rubric in rubrics}
+    questions: dict[int, dict[str, Question]] = {rubric.pk: {} for rubric in rubrics}
+    problems: list[str] = []
+    rubric_codes: set[str] = set()
+    for rubric in rubrics:
+        if rubric.code in rubric_codes:
+            problems.append(
+                _("De code %(code)s wordt al gebruikt door een andere rubriek van deze campagne.")
+                % {"code": rubric.code}
+            )
+        rubric_codes.add(rubric.code)
+
+    used: dict[str, str] = {}  # question code → title of the theme that has it
+    for theme in ThemePage.objects.descendant_of(campaign).order_by("path"):
+        rubric = by_path.get(theme.path[: -ThemePage.steplen])
+        if rubric is None:
+            continue
+        earlier = questions[rubric.pk]  # in tree order: what comes before this question
+        for question in questions_of_stream(_latest_body(theme)):
+            where = f"{rubric.title} › {theme.title}: "
+            if question.code in used:
+                problems.append(
+                    where
+                    + _("De code %(code)s bestaat al in het thema '%(theme)s' van deze campagne.")
+                    % {"code": question.code, "theme": used[question.code]}
+                )
+            used.setdefault(question.code, theme.title)
+            if question.condition is not None:
+                problem = _condition_problem(question, earlier.get(question.condition.question))
+                if problem:
+                    problems.append(where + problem)
+            earlier.setdefault(question.code, question)
+
+    rubric_of = {code: r.code for r in rubrics for code in questions[r.pk]}
+    for rubric in rubrics:
+        own = questions[rubric.pk]
+        for problem in check_problems(
+            checks=checks_of_stream(rubric.checks),
+            rubric=rubric,
+            campaign=campaign,
+            questions=own,
+            elsewhere={code: other for code, other in rubric_of.items() if code not in own},
+        ):
+            problems.append(f"{rubric.title}: {problem.message}")
+    return problems
