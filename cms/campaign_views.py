@@ -36,7 +36,7 @@ class NextCampaignPrepareView(WagtailAdminTemplateMixin, FormView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self) -> str:
-        return self.source.title
+        return _("Volgende campagne na %(title)s") % {"title": self.source.title}
 
     def get_breadcrumbs_items(self) -> list[dict[str, Any]]:
         return [
