@@ -500,12 +500,12 @@ def campaign_problems(*, campaign: Any) -> list[str]:
     rubric_of = {code: r.code for r in rubrics for code in questions[r.pk]}
     for rubric in rubrics:
         own = questions[rubric.pk]
-        for problem in check_problems(
+        for check_problem in check_problems(
             checks=checks_of_stream(rubric.checks),
             rubric=rubric,
             campaign=campaign,
             questions=own,
             elsewhere={code: other for code, other in rubric_of.items() if code not in own},
         ):
-            problems.append(f"{rubric.title}: {problem.message}")
+            problems.append(f"{rubric.title}: {check_problem.message}")
     return problems

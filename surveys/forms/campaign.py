@@ -60,7 +60,7 @@ class NextCampaignForm(forms.Form):
         return werkjaar
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        cleaned = super().clean() or {}
         for field, problem in campaign_dates_problems(
             opening_date=cleaned.get("opening_date"),
             closing_date=cleaned.get("closing_date"),

@@ -224,3 +224,20 @@ def test_the_next_campaign_warns_outside_the_range_and_not_at_its_edge(
         response = register(new, kasterlee, {"AAN-02": True, "AAN-04": days}, confirm=False)
         findings[days] = [finding["check"] for finding in response.findings]
     assert findings == {4: ["AAN-C1"], 5: [], 95: [], 96: ["AAN-C1"]}
+
+
+def test_every_night_the_campaigns_that_open_campaigns_compare_with(campaign):
+    """A campaign made in the page editor links to 2025 implicitly: its ranges come anyway."""
+    register(campaign, municipalities(1)[0], {"AAN-02": True, "AAN-04": 8})
+    next_one = CampaignPage(
+        title="Vrijetijdsmonitor 2028",
+        slug="vragenlijst-2028",
+        **next_campaign_proposal(source=campaign),
+    )
+    campaign.get_parent().add_child(instance=next_one)
+    next_one.save_revision().publish()
+
+    tasks.peer_ranges_refresh.delay().get()
+
+    assert ranges(campaign) == {("AAN-04", ""): (D(8), D(8), 1)}
+    assert not PeerRange.objects.filter(campaign=next_one).exists()
