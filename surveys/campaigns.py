@@ -103,7 +103,17 @@ FRESH = {
 class _NextCampaignCopy(CopyPageAction):
     """Wagtail's copy of a page tree, each page from its latest revision (see the module)."""
 
-    def _copy_page(self, page, to=None, update_attrs=None, exclude_fields=None, _mpnode_attrs=None):
+    def _copy_page(
+        self,
+        page: Any,
+        to: Any = None,
+        update_attrs: dict[str, Any] | None = None,
+        exclude_fields: list[str] | None = None,
+        _mpnode_attrs: Any = None,
+    ) -> Any:
+        # Wagtail calls this for the campaign and again for every page below it, and offers
+        # no public hook per page: overriding it is the one place to start each page from
+        # its latest revision. tests/surveys/test_campaigns.py holds it to that on upgrades.
         latest = page.specific.get_latest_revision_as_object()
         attrs: dict[str, Any] = dict(FRESH)
         if isinstance(latest, ThemePage):
