@@ -28,6 +28,11 @@ def question_as_data(question: Question) -> dict[str, Any]:
         "required": question.required,
         "allow_unknown": bool(question.value["allow_unknown"]),
         "allow_not_applicable": bool(question.value["allow_not_applicable"]),
+        # The code of this question in the previous campaign, when it changed since.
+        "previous_code": question.previous_code
+        if question.previous_code != question.code
+        else None,
+        "may_take_over": question.may_take_over,
         # The type-specific fields come from the question's block; every key is always there.
         **EMPTY_TYPE_FIELDS,
         **question.api_fields(),

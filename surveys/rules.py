@@ -61,14 +61,14 @@ def theme_problems(
         other_themes = other_themes.exclude(pk=this_page_id)
 
     used_elsewhere: dict[str, str] = {}
-    earlier_in_rubric: dict[str, Question] = {}
     for theme in other_themes:
         for code in _codes_of(theme):
             used_elsewhere.setdefault(code, theme.title)
-        is_sibling = theme.path.startswith(rubric.path) and theme.depth == rubric.depth + 1
-        if is_sibling and (position_path is None or theme.path < position_path):
-            for question in questions_of_stream(_latest_body(theme)):
-                earlier_in_rubric.setdefault(question.code, question)
+    earlier_in_rubric: dict[str, Question] = {}
+    for _theme, question in questions_before(
+        rubric=rubric, position_path=position_path, themes=other_themes
+    ):
+        earlier_in_rubric.setdefault(question.code, question)
 
     seen_here: dict[str, int] = {}
     for index, question in enumerate(questions):
@@ -103,6 +103,33 @@ def theme_problems(
             if problem:
                 problems.append(Problem(index, "condition", problem))
     return problems
+
+
+def questions_before(
+    *,
+    rubric: Any,
+    this_page_id: int | None = None,
+    position_path: str | None = None,
+    themes: Any = None,
+) -> list[tuple[Any, Question]]:
+    """The questions of the rubric's themes before a theme, in order, as an editor last saved them.
+
+    These are the questions a condition of that theme may point at (besides the earlier
+    questions of the theme itself). ``position_path`` is the theme's place among its
+    siblings (None: after all of them, as for a new page).
+    """
+    from .models import ThemePage
+
+    if themes is None:
+        themes = ThemePage.objects.child_of(rubric).order_by("path")
+        if this_page_id is not None:
+            themes = themes.exclude(pk=this_page_id)
+    earlier: list[tuple[Any, Question]] = []
+    for theme in themes:
+        is_sibling = theme.path.startswith(rubric.path) and theme.depth == rubric.depth + 1
+        if is_sibling and (position_path is None or theme.path < position_path):
+            earlier += [(theme, question) for question in questions_of_stream(_latest_body(theme))]
+    return earlier
 
 
 def _condition_problem(question: Question, target: Question | None) -> str | None:

@@ -453,6 +453,37 @@ def rubric_confirm(*, response: RubricResponse, by: Any, automatic: bool = False
 
 
 @transaction.atomic
+def rubric_ready_notify(*, response: RubricResponse, by: Any) -> RubricResponse:
+    """An invoerder tells the coördinators that a rubric is ready to confirm.
+
+    At most once a day per rubric (Brussels time), only while it can still be entered and
+    is not confirmed; the e-mail leaves after commit.
+    """
+    response = _lock_response(response)
+    _refuse(by, Action.ENTER_DATA, response)
+    last = response.ready_notified_at
+    if last is not None and timezone.localdate(last) == timezone.localdate():
+        raise RegistrationError(
+            _("De coördinatoren kregen vandaag al een bericht dat deze rubriek klaar is.")
+        )
+    response.ready_notified_at = timezone.now()
+    response.ready_notified_by_name = person_name(by)
+    response.save(update_fields=["ready_notified_at", "ready_notified_by_name", "updated_at"])
+    AuditEntry.objects.create(
+        participation_id=response.participation_id,
+        rubric_code=response.rubric.code,
+        kind=AuditEntry.Kind.NOTICE,
+        by=by,
+        by_name=person_name(by),
+        note=_("klaar om te bevestigen: bericht aan de coördinatoren"),
+    )
+    from . import tasks
+
+    transaction.on_commit(lambda: tasks.send_rubric_ready_email.delay(response.pk))
+    return response
+
+
+@transaction.atomic
 def rubric_reopen(*, response: RubricResponse, by: Any, reason: str) -> RubricResponse:
     """Only the project team reopens a confirmed rubric, with a reason the coördinators receive."""
     response = _lock_response(response)
@@ -619,11 +650,11 @@ def answers_take_over(
         participation=participation, rubric=rubric, municipality=municipality, campaign=campaign
     )
     values = {}
-    for entry in sheet.theme(theme_slug).entries if sheet.theme(theme_slug) else []:
-        if not entry.question.may_take_over or entry.previous is None or not entry.visible:
+    theme_sheet = sheet.theme(theme_slug)
+    for entry in theme_sheet.entries if theme_sheet else []:
+        if not entry.can_take_over:
             continue
-        if entry.answer is not None and (entry.answer.special or entry.answered):
-            continue
+        assert entry.previous is not None
         values[entry.code] = AnswerInput(
             value=None if entry.previous.special else entry.previous.value,
             special=entry.previous.special,
@@ -660,6 +691,7 @@ __all__ = [
     "refusal",
     "responses_recount",
     "rubric_confirm",
+    "rubric_ready_notify",
     "rubric_reopen",
     "rubrics_auto_confirm",
 ]

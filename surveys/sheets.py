@@ -122,6 +122,17 @@ class AnswerEntry:
         return [finding for finding in self.findings if finding.is_error]
 
     @property
+    def can_take_over(self) -> bool:
+        """Empty, applicable, and may take the previous campaign's confirmed answer."""
+        return (
+            self.question.may_take_over
+            and self.previous is not None
+            and self.visible
+            and not self.answered
+            and not self.special
+        )
+
+    @property
     def needs_explanation(self) -> bool:
         """A warning stands on this answer and nobody explained it yet."""
         return any(finding.open for finding in self.warnings)

@@ -22,7 +22,23 @@ def _emails(municipality_id: int, roles: tuple[str, ...]) -> list[str]:
     return sorted({a.holder_email for a in assignments if a.holder_email})
 
 
-def _send(response_id: int, template: str, roles: tuple[str, ...]) -> int:
+def _answer_writers(response: RubricResponse) -> list[str]:
+    """The invoerders who changed answers of this rubric and still hold the role."""
+    from .models import AuditEntry
+
+    writers = set(
+        AuditEntry.objects.filter(
+            participation_id=response.participation_id,
+            rubric_code=response.rubric.code,
+            kind=AuditEntry.Kind.ANSWER,
+            by__isnull=False,
+        ).values_list("by_id", flat=True)
+    )
+    assignments = holders(role=Role.INVOERDER, municipality=response.participation.municipality_id)
+    return [a.holder_email for a in assignments if a.person_id in writers and a.holder_email]
+
+
+def _send(response_id: int, template: str, roles: tuple[str, ...], *, writers: bool = False) -> int:
     response = RubricResponse.objects.select_related(
         "participation__municipality",
         "participation__campaign",
@@ -31,6 +47,8 @@ def _send(response_id: int, template: str, roles: tuple[str, ...]) -> int:
         "reopened_by",
     ).get(pk=response_id)
     recipients = _emails(response.participation.municipality_id, roles)
+    if writers:
+        recipients = sorted(set(recipients) | set(_answer_writers(response)))
     if not recipients:
         return 0
     context = {"response": response, "site_url": settings.WAGTAILADMIN_BASE_URL}
@@ -48,8 +66,15 @@ def send_rubric_confirmed_email(response_id: int) -> int:
 
 @shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
 def send_rubric_reopened_email(response_id: int) -> int:
-    """Tell the coördinators that the project team reopened a rubric, and why."""
-    return _send(response_id, "rubric_reopened", (Role.COORDINATOR,))
+    """Tell the coördinators, and the invoerders who changed its answers, that the project
+    team reopened a rubric, and why."""
+    return _send(response_id, "rubric_reopened", (Role.COORDINATOR,), writers=True)
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def send_rubric_ready_email(response_id: int) -> int:
+    """Tell the coördinators that an invoerder finds a rubric ready to confirm."""
+    return _send(response_id, "rubric_ready", (Role.COORDINATOR,))
 
 
 @shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)

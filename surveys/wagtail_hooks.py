@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import include, path
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
@@ -15,6 +16,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_views import ConditionQuestionsView
 from .models import CampaignPage, Definition, RubricPage, ThemePage
 from .rules import page_has_answers, rubric_copy_problems, theme_move_problems
 
@@ -30,6 +32,22 @@ class DefinitionViewSet(SnippetViewSet):
 
 
 register_snippet(DefinitionViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_editor_urls() -> list:
+    """Helpers of the page editor (the condition selects of a theme's questions)."""
+    editor_urls = (
+        [
+            path(
+                "voorwaarden/",
+                ConditionQuestionsView.as_view(),
+                name="condition_questions",
+            )
+        ],
+        "surveys_editor",
+    )
+    return [path("vragenlijst/", include(editor_urls, namespace="surveys_editor"))]
 
 
 CAMPAIGN_COPY_MESSAGE = gettext_lazy(

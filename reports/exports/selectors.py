@@ -49,6 +49,8 @@ COLUMNS: list[tuple[str, Any]] = [
     ("question", _("Vraag")),
     ("value", _("Waarde")),
     ("special", _("Speciale waarde")),
+    ("previous", _("Vorige campagne")),
+    ("explanation", _("Toelichting")),
     ("status", _("Status rubriek")),
     ("confirmed_at", _("Bevestigd op")),
 ]
@@ -71,6 +73,8 @@ class ExportRow(NamedTuple):
     question: str
     value: Decimal | str | None
     special: str
+    previous: Decimal | str | None
+    explanation: str
     status: str
     confirmed_at: datetime.datetime | None
 
@@ -79,11 +83,41 @@ assert [attribute for attribute, _label in COLUMNS] == list(ExportRow._fields)
 
 
 class _StoredAnswer(NamedTuple):
-    """What ``completion`` and the export read of an answer (lighter than a model instance)."""
+    """What the export reads of an answer (lighter than a model instance)."""
 
     question_code: str
     value: Any
     special: str
+    explanation: str = ""
+
+
+def _previous_by_municipality(campaign: CampaignPage) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The previous campaign's confirmed answers, one municipality at a time, by NIS code.
+
+    Yields (NIS code, {question code then: (value, special)}); read with one iterator in
+    the export's order, so both can be walked side by side.
+    """
+    from django.db.models import Exists, OuterRef
+
+    from surveys.sheets import previous_campaign_of
+
+    previous = previous_campaign_of(campaign)
+    if previous is None:
+        return
+    confirmed = RubricResponse.objects.filter(
+        participation_id=OuterRef("participation_id"),
+        rubric__code=OuterRef("rubric_code"),
+        status=RubricStatus.CONFIRMED,
+    )
+    rows = (
+        Answer.objects.filter(participation__campaign=previous)
+        .filter(Exists(confirmed))
+        .order_by("participation__municipality__nis_code", "participation_id")
+        .values_list("participation__municipality__nis_code", "question_code", "value", "special")
+        .iterator(chunk_size=CHUNK_SIZE)
+    )
+    for nis_code, group in groupby(rows, key=itemgetter(0)):
+        yield nis_code, {code: (value, special) for _nis, code, value, special in group}
 
 
 def export_campaigns() -> QuerySet[CampaignPage]:
@@ -108,6 +142,22 @@ def _rubric_of_code(questionnaire: Questionnaire) -> dict[str, int]:
         for rubric in questionnaire.rubrics
         for question in rubric.questions()
     }
+
+
+def _previous_cells(
+    question: Any, earlier: dict[str, Any], special_labels: dict[str, str]
+) -> dict[tuple[str, str], Any]:
+    """The previous campaign's confirmed answer of a question, per exported cell."""
+    found = earlier.get(question.previous_code)
+    if found is None:
+        return {}
+    value, special = found
+    if special:
+        return {("", ""): special_labels.get(special, special)}
+    try:
+        return {(cell.row, cell.column): cell.value for cell in question.export_cells(value)}
+    except Exception:  # a value stored under another version of the question
+        return {("", ""): str(value)}
 
 
 def answer_export_rows(*, campaign: CampaignPage) -> Iterator[ExportRow]:
@@ -144,17 +194,25 @@ def answer_export_rows(*, campaign: CampaignPage) -> Iterator[ExportRow]:
     rows = (
         Answer.objects.filter(participation__campaign=campaign)
         .order_by("participation__municipality__nis_code", "participation_id")
-        .values_list("participation_id", "question_code", "value", "special")
+        .values_list("participation_id", "question_code", "value", "special", "explanation")
         .iterator(chunk_size=CHUNK_SIZE)
     )
+    previous_rows = _previous_by_municipality(campaign)
+    previous_nis, previous_answers = next(previous_rows, ("", {}))
     for participation_id, group in groupby(rows, key=itemgetter(0)):
         municipality = participations[participation_id].municipality
+        # Walk the previous campaign's answers alongside, both ordered by NIS code.
+        while previous_nis and previous_nis < municipality.nis_code:
+            previous_nis, previous_answers = next(previous_rows, ("", {}))
+        earlier = previous_answers if previous_nis == municipality.nis_code else {}
         by_rubric: dict[int, dict[str, _StoredAnswer]] = {}
-        for _participation_id, code, value, special in group:
+        for _participation_id, code, value, special, explanation in group:
             rubric_id = rubric_of_code.get(code)
             if rubric_id is None:
                 continue  # no longer in the published questionnaire
-            by_rubric.setdefault(rubric_id, {})[code] = _StoredAnswer(code, value, special)
+            by_rubric.setdefault(rubric_id, {})[code] = _StoredAnswer(
+                code, value, special, explanation
+            )
         for rubric in questionnaire.rubrics:
             answers = by_rubric.get(rubric.page_id)
             if not answers:
@@ -175,6 +233,7 @@ def answer_export_rows(*, campaign: CampaignPage) -> Iterator[ExportRow]:
                 answer = answers.get(code)
                 if answer is None or code not in visible:
                     continue
+                previous = _previous_cells(question, earlier, special_labels)
                 if answer.special:
                     yield ExportRow(
                         municipality.nis_code,
@@ -188,6 +247,8 @@ def answer_export_rows(*, campaign: CampaignPage) -> Iterator[ExportRow]:
                         text,
                         None,
                         special_labels.get(answer.special, answer.special),
+                        previous.get(("", "")),
+                        answer.explanation,
                         status_label,
                         confirmed_at,
                     )
@@ -207,6 +268,8 @@ def answer_export_rows(*, campaign: CampaignPage) -> Iterator[ExportRow]:
                         text,
                         cell.value,
                         "",
+                        previous.get((cell.row, cell.column)),
+                        answer.explanation,
                         status_label,
                         confirmed_at,
                     )

@@ -11,6 +11,7 @@ urlpatterns = [
     path("<int:werkjaar>/antwoorden.csv", views.AnswersCsvView.as_view(), name="csv"),
     path("<int:werkjaar>/xlsx/", views.AnswersXlsxRequestView.as_view(), name="xlsx_request"),
     path("taak/<int:job_id>/", views.ExportJobView.as_view(), name="job"),
+    path("taak/<int:job_id>/status/", views.ExportJobStatusView.as_view(), name="job_status"),
     path(
         "taak/<int:job_id>/download/",
         views.ExportJobDownloadView.as_view(),

@@ -1,19 +1,27 @@
 """The project team's export screens in the Wagtail admin: choose a campaign, download.
 
 Wagtail's admin sends who is not logged in to the login page and who has no admin access
-away; every view here then asks ``roles.permissions`` for ``Action.EXPORT``.
+away; every view here then asks ``roles.permissions`` for ``Action.EXPORT``. The job page
+does not refresh itself (WCAG 2.2.1): theme/js/report-status.js asks the job's status.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    JsonResponse,
+    StreamingHttpResponse,
+)
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views import View
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -25,9 +33,6 @@ from surveys.selectors import campaign_live_by_werkjaar
 from ..models import ExportJob
 from ..storage import private_storage
 from . import selectors, services, writers
-
-#: Seconds before the "being built" page looks again.
-REFRESH_SECONDS = 3
 
 
 def _campaign(werkjaar: int) -> CampaignPage:
@@ -95,20 +100,68 @@ class AnswersXlsxRequestView(View):
         return redirect("reports_exports:job", job_id=job.pk)
 
 
+def _job(request: HttpRequest, job_id: int) -> ExportJob:
+    job = selectors.export_job_for_user(user=request.user, job_id=job_id)
+    if job is None:
+        raise Http404(_("Deze export bestaat niet."))
+    return job
+
+
 class ExportJobView(ExportBaseView):
-    """ "Being built" (refreshes itself), then the download link; or what went wrong."""
+    """ "Being built" (a script watches the status), then the download link; or what went wrong."""
 
     template_name = "reports/exports/job.html"
     page_title = gettext_lazy("XLSX-export")
 
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        job = selectors.export_job_for_user(user=self.request.user, job_id=kwargs["job_id"])
-        if job is None:
-            raise Http404(_("Deze export bestaat niet."))
-        context["job"] = job
-        context["refresh_seconds"] = REFRESH_SECONDS if job.is_pending else None
+        context["job"] = _job(self.request, kwargs["job_id"])
         return context
+
+
+class ExportJobStatusView(View):
+    """The state of an XLSX export (JSON) for its page's script: checked like the download."""
+
+    def get(self, request: HttpRequest, job_id: int) -> JsonResponse:
+        require(request.user, Action.EXPORT)
+        job = _job(request, job_id)
+        werkjaar = job.campaign.werkjaar
+        link: dict[str, str] | None = None
+        heading = ""
+        if job.status == ExportJob.Status.DONE:
+            state = "ready"
+            heading = _("De export van %(werkjaar)s is klaar") % {"werkjaar": werkjaar}
+            message = ngettext(
+                "De export van %(werkjaar)s is klaar: %(rows)s rij.",
+                "De export van %(werkjaar)s is klaar: %(rows)s rijen.",
+                job.row_count,
+            ) % {"werkjaar": werkjaar, "rows": job.row_count}
+            link = {
+                "url": reverse("reports_exports:job_download", kwargs={"job_id": job.pk}),
+                "text": _("XLSX %(werkjaar)s downloaden") % {"werkjaar": werkjaar},
+            }
+        elif job.status == ExportJob.Status.FAILED:
+            state = "failed"
+            heading = _("De export van %(werkjaar)s is mislukt") % {"werkjaar": werkjaar}
+            message = _("De export van %(werkjaar)s is mislukt.") % {"werkjaar": werkjaar}
+            link = {
+                "url": reverse("reports_exports:job", kwargs={"job_id": job.pk}),
+                "text": _("Opnieuw aanvragen"),
+            }
+        else:
+            state = "building"
+            message = _("Status: %(status)s.") % {"status": job.get_status_display()}
+        response = JsonResponse(
+            {
+                "state": state,
+                "heading": heading,
+                "message": message,
+                "link": link,
+                "done": not job.is_pending,
+            }
+        )
+        response["Cache-Control"] = "no-store"
+        return response
 
 
 class ExportJobDownloadView(View):

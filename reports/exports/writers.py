@@ -31,8 +31,9 @@ CSV_BOM = "\ufeff"
 CSV_CHUNK_BYTES = 64 * 1024
 #: Rows per worksheet: Excel's limit is 1,048,576 including the header.
 XLSX_MAX_ROWS = 1_048_575
-XLSX_COLUMN_WIDTHS = [10, 22, 10, 20, 24, 12, 18, 14, 60, 16, 18, 16, 18]
+XLSX_COLUMN_WIDTHS = [10, 22, 10, 20, 24, 12, 18, 14, 60, 16, 18, 16, 40, 16, 18]
 VALUE = ExportRow._fields.index("value")
+PREVIOUS = ExportRow._fields.index("previous")
 CONFIRMED_AT = ExportRow._fields.index("confirmed_at")
 
 
@@ -54,9 +55,9 @@ def csv_chunks(rows: Iterable[ExportRow]) -> Iterator[bytes]:
     last_time_text = ""
     for row in rows:
         line: list[Any] = list(row)  # None is written as an empty field
-        value = line[VALUE]
-        if isinstance(value, Decimal):
-            line[VALUE] = _csv_number(value)
+        for index in (VALUE, PREVIOUS):
+            if isinstance(line[index], Decimal):
+                line[index] = _csv_number(line[index])
         confirmed_at = line[CONFIRMED_AT]
         if confirmed_at is not None:
             # Consecutive rows share their rubric's confirmation time: format it once.

@@ -20,7 +20,7 @@ from surveys.models import (
 )
 from surveys.questionnaire import Question, Questionnaire, Rubric, Theme
 from surveys.selectors import participation_for
-from surveys.sheets import AnswerEntry, RubricSheet, sheet_from_answers
+from surveys.sheets import AnswerEntry, RubricSheet, previous_for, sheet_from_answers
 
 from ..models import GeneratedReport
 from ..storage import private_storage
@@ -211,6 +211,14 @@ class AnswerLine:
         return self.entry.state
 
     @property
+    def previous_text(self) -> str:
+        return self.entry.previous_text
+
+    @property
+    def explanation(self) -> str:
+        return self.entry.explanation
+
+    @property
     def text(self) -> str:
         if self.entry.state == AnswerState.HIDDEN:
             return _("niet van toepassing (voorwaarde)")
@@ -245,6 +253,11 @@ class RubricAnswers:
             ThemeAnswers(theme.theme, [AnswerLine(entry) for entry in theme.entries])
             for theme in self.sheet.themes
         ]
+
+    @property
+    def previous_werkjaar(self) -> int | None:
+        """The werkjaar of the previous answers, when the rubric holds any."""
+        return self.sheet.previous_werkjaar if self.sheet.has_previous else None
 
     @property
     def applicable(self) -> int:
@@ -328,6 +341,9 @@ def answers_document(
                     participation=participation,
                     response=responses.get(rubric.page_id),
                     answers=answers,
+                    previous=previous_for(
+                        municipality_id=municipality.pk, campaign=campaign, rubric=rubric
+                    ),
                 )
             )
             for rubric in rubrics

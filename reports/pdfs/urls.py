@@ -16,8 +16,18 @@ urlpatterns = [
         name="question_overview",
     ),
     path(
+        "<int:werkjaar>/vragenoverzicht/status/",
+        views.QuestionOverviewStatusView.as_view(),
+        name="question_overview_status",
+    ),
+    path(
         "<int:werkjaar>/<str:nis>/antwoorden.pdf",
         views.AnswersPDFView.as_view(),
         name="answers",
+    ),
+    path(
+        "<int:werkjaar>/<str:nis>/antwoorden/status/",
+        views.AnswersStatusView.as_view(),
+        name="answers_status",
     ),
 ]

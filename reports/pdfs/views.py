@@ -1,9 +1,14 @@
-"""Downloading the PDFs: served from private storage, or a page that says one is being made."""
+"""Downloading the PDFs: served from private storage, or a page that says one is being made.
+
+The "being made" page does not refresh itself (WCAG 2.2.1): a small script
+(theme/js/report-status.js) asks the report's status address, checked exactly like the
+download, and offers the link once the file is there; a plain link works without it.
+"""
 
 from __future__ import annotations
 
 from django.contrib.auth.views import redirect_to_login
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -22,9 +27,6 @@ from surveys.selectors import (
 from ..models import GeneratedReport
 from ..storage import private_storage
 from . import selectors, services
-
-#: Seconds before the "being made" page asks again.
-REFRESH_SECONDS = 10
 
 
 def _campaign(werkjaar: int) -> CampaignPage:
@@ -62,8 +64,18 @@ def _pdf(content: bytes, filename: str) -> HttpResponse:
     return response
 
 
+def _failed(report: GeneratedReport | None) -> bool:
+    return report is not None and report.status == GeneratedReport.Status.FAILED
+
+
 def _being_made(
-    request: HttpRequest, *, title: str, report: GeneratedReport | None, back_url: str, **extra
+    request: HttpRequest,
+    *,
+    title: str,
+    report: GeneratedReport | None,
+    back_url: str,
+    status_url: str,
+    **extra,
 ) -> HttpResponse:
     response = render(
         request,
@@ -71,14 +83,51 @@ def _being_made(
         {
             "title": title,
             "report": report,
-            "failed": report is not None and report.status == GeneratedReport.Status.FAILED,
-            "refresh_seconds": REFRESH_SECONDS,
+            "failed": _failed(report),
+            "status_url": status_url,
             "back_url": back_url,
             **extra,
         },
     )
     response["Cache-Control"] = "no-store"
     return response
+
+
+def _status(
+    report: GeneratedReport | None, *, ready: bool, url: str, link_text: str, heading: str
+) -> JsonResponse:
+    """What the "being made" page's script reads: building, failed (tried again) or ready."""
+    link: dict[str, str] | None = None
+    if ready:
+        state, message = "ready", _("Het PDF-bestand is klaar.")
+        link = {"url": url, "text": link_text}
+    elif _failed(report):
+        state = "failed"
+        message = _(
+            "Het maken van het PDF-bestand is de vorige keer mislukt. We proberen het opnieuw."
+        )
+    else:
+        state = "building"
+        message = _("Het PDF-bestand wordt nu gemaakt. Dat duurt meestal minder dan een minuut.")
+    response = JsonResponse(
+        {
+            "state": state,
+            "heading": heading if ready else "",
+            "message": message,
+            "link": link,
+        }
+    )
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _overview_report_asked(
+    report: GeneratedReport | None, campaign: CampaignPage
+) -> GeneratedReport | None:
+    """The overview's report; a build is asked for unless one is on its way."""
+    if not selectors.build_pending(report):
+        report = services.question_overview_request(campaign=campaign)
+    return report
 
 
 class QuestionOverviewPDFView(View):
@@ -90,14 +139,31 @@ class QuestionOverviewPDFView(View):
         stored = _stored_pdf(report, f"vragenoverzicht-{werkjaar}.pdf", private=False)
         if stored is not None:
             return stored
-        if not selectors.build_pending(report):
-            report = services.question_overview_request(campaign=campaign)
         return _being_made(
             request,
             title=_("Het overzicht wordt gemaakt…"),
-            report=report,
+            report=_overview_report_asked(report, campaign),
             back_url=campaign.url or "/",
+            status_url=reverse("reports:question_overview_status", kwargs={"werkjaar": werkjaar}),
             campaign=campaign,
+        )
+
+
+class QuestionOverviewStatusView(View):
+    """The status of the question overview's file, for the page that waits for it (JSON)."""
+
+    def get(self, request: HttpRequest, werkjaar: int) -> JsonResponse:
+        campaign = _campaign(werkjaar)
+        report = selectors.question_overview_report(campaign=campaign)
+        ready = selectors.report_file_available(report)
+        if not ready:
+            report = _overview_report_asked(report, campaign)
+        return _status(
+            report,
+            ready=ready,
+            url=reverse("reports:question_overview", kwargs={"werkjaar": werkjaar}),
+            link_text=_("Het vragenoverzicht openen (PDF)"),
+            heading=_("Het overzicht is klaar"),
         )
 
 
@@ -111,15 +177,43 @@ class CurrentQuestionOverviewView(View):
         return redirect("reports:question_overview", werkjaar=campaign.werkjaar)
 
 
+def _answers_access(
+    request: HttpRequest, werkjaar: int, nis: str
+) -> tuple[CampaignPage, Municipality]:
+    """The campaign and municipality of an answers PDF, for who may view its data."""
+    campaign = _campaign(werkjaar)
+    municipality = get_object_or_404(Municipality, nis_code=nis)
+    require(request.user, Action.VIEW_DATA, municipality)
+    return campaign, municipality
+
+
+def _answers_report_current(
+    campaign: CampaignPage, municipality: Municipality
+) -> tuple[GeneratedReport | None, bool]:
+    """The answers report and whether its stored file shows the current answers."""
+    report = selectors.answers_report(campaign=campaign, municipality=municipality)
+    version = selectors.answers_data_version(campaign=campaign, municipality=municipality)
+    return report, report is not None and report.data_version == version
+
+
+def _answers_report_asked(
+    report: GeneratedReport | None, campaign: CampaignPage, municipality: Municipality, by
+) -> GeneratedReport | None:
+    """The answers report; a build is asked for unless one is on its way."""
+    if not selectors.build_pending(report):
+        report = services.answers_report_request(
+            campaign=campaign, municipality=municipality, by=by
+        )
+    return report
+
+
 class AnswersPDFView(View):
     """A municipality's answers: one rubric on request, the whole campaign built by Celery."""
 
     def get(self, request: HttpRequest, werkjaar: int, nis: str) -> HttpResponseBase:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        campaign = _campaign(werkjaar)
-        municipality = get_object_or_404(Municipality, nis_code=nis)
-        require(request.user, Action.VIEW_DATA, municipality)
+        campaign, municipality = _answers_access(request, werkjaar, nis)
 
         rubric_code = request.GET.get("rubriek", "").strip().upper()
         if rubric_code:
@@ -131,21 +225,38 @@ class AnswersPDFView(View):
             )
             return _pdf(rendered.content, f"antwoorden-{werkjaar}-{nis}-{rubric.code}.pdf")
 
-        report = selectors.answers_report(campaign=campaign, municipality=municipality)
-        version = selectors.answers_data_version(campaign=campaign, municipality=municipality)
-        if report is not None and report.data_version == version:
+        report, current = _answers_report_current(campaign, municipality)
+        if current:
             stored = _stored_pdf(report, f"antwoorden-{werkjaar}-{nis}.pdf", private=True)
             if stored is not None:
                 return stored
-        if not selectors.build_pending(report):
-            report = services.answers_report_request(
-                campaign=campaign, municipality=municipality, by=request.user
-            )
+        kwargs = {"werkjaar": werkjaar, "nis": nis}
         return _being_made(
             request,
             title=_("Het PDF-bestand met uw antwoorden wordt gemaakt…"),
-            report=report,
-            back_url=reverse("surveys:overview", kwargs={"werkjaar": werkjaar, "nis": nis}),
+            report=_answers_report_asked(report, campaign, municipality, request.user),
+            back_url=reverse("surveys:overview", kwargs=kwargs),
+            status_url=reverse("reports:answers_status", kwargs=kwargs),
             campaign=campaign,
             municipality=municipality,
+        )
+
+
+class AnswersStatusView(View):
+    """The status of a municipality's answers PDF (JSON): checked exactly like the download."""
+
+    def get(self, request: HttpRequest, werkjaar: int, nis: str) -> HttpResponseBase:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        campaign, municipality = _answers_access(request, werkjaar, nis)
+        report, current = _answers_report_current(campaign, municipality)
+        ready = current and selectors.report_file_available(report)
+        if not ready:
+            report = _answers_report_asked(report, campaign, municipality, request.user)
+        return _status(
+            report,
+            ready=ready,
+            url=reverse("reports:answers", kwargs={"werkjaar": werkjaar, "nis": nis}),
+            link_text=_("Het PDF-bestand openen"),
+            heading=_("Het PDF-bestand met uw antwoorden is klaar"),
         )

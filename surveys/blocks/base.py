@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from random import Random
 from typing import Any, ClassVar
 
 from django import forms
@@ -16,6 +17,8 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from ..specials import SpecialAnswer, special_label
+from . import conditions
+from .conditions import ConditionCodeBlock
 
 CODE_REGEX = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"
 
@@ -62,12 +65,21 @@ class OptionBlock(blocks.StructBlock):
 
 
 class ConditionBlock(blocks.StructBlock):
-    """Show the question only when an earlier question of the rubric has a given answer."""
+    """Show the question only when an earlier question of the rubric has a given answer.
 
-    question = blocks.CharBlock(
+    Stored as codes (``question``, ``operator``, ``value``); the editor picks them from
+    selects of the earlier questions of the rubric and their answers (see ``conditions``).
+    """
+
+    question = ConditionCodeBlock(
+        role=conditions.QUESTION,
+        empty_label=_("– Altijd tonen (geen voorwaarde) –"),
         required=False,
-        label=_("Enkel tonen als vraag (code)"),
-        help_text=_("Laat leeg om de vraag altijd te tonen."),
+        label=_("Enkel tonen als vraag"),
+        help_text=_(
+            "Toon deze vraag enkel na een bepaald antwoord op een eerdere ja/nee- of "
+            "keuzevraag van deze rubriek. Kies 'Altijd tonen' als er geen voorwaarde is."
+        ),
     )
     operator = blocks.ChoiceBlock(
         choices=list(OPERATOR_LABELS.items()),
@@ -75,13 +87,16 @@ class ConditionBlock(blocks.StructBlock):
         required=False,
         label=_("Voorwaarde"),
         help_text=_(
-            "'is gelijk aan' voor ja/nee en enkelvoudige keuze, 'bevat' voor meervoudige keuze."
+            "Wordt ingevuld bij de keuze van de vraag: 'is gelijk aan' voor ja/nee en "
+            "enkelvoudige keuze, 'bevat' voor meervoudige keuze."
         ),
     )
-    value = blocks.CharBlock(
+    value = ConditionCodeBlock(
+        role=conditions.ANSWER,
+        empty_label=_("– Kies een antwoord –"),
         required=False,
-        label=_("Antwoord (code)"),
-        help_text=_("De code van de antwoordoptie, of 'ja' / 'nee'."),
+        label=_("Antwoord"),
+        help_text=_("Een van de antwoorden van de gekozen vraag."),
     )
 
     class Meta:
@@ -276,6 +291,11 @@ class QuestionBlock(blocks.StructBlock):
     def api_fields(self, value: Any) -> dict[str, Any]:
         """Type-specific fields of the questionnaire API (options, unit, bounds, table…)."""
         return {}
+
+    # --- demo data and benchmarks -----------------------------------------------------------
+    def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
+        """A plausible stored answer for demo data (``scale`` sizes figures: a bigger town)."""
+        return None
 
     # --- the checks of a rubric (surveys/checks.py) ---------------------------------------
     def accepts_number(self, value: Any, part: tuple[str, ...]) -> bool:

@@ -1,4 +1,4 @@
-"""Reading and writing numbers the Belgian way: "1.234,5", "1234,50", "€ 2.500"."""
+"""Reading and writing numbers the Belgian way: "1.234,5", "1234,50", "€ 2.500", "€2.500,-"."""
 
 import re
 from decimal import Decimal, InvalidOperation
@@ -8,6 +8,8 @@ _NOISE = re.compile(r"[\s\u00a0\u202f€%]|euro|eur", re.IGNORECASE)
 _THOUSANDS_DOTS = re.compile(r"^[1-9]\d{0,2}(\.\d{3})+$")
 _THOUSANDS_COMMAS = re.compile(r"^[1-9]\d{0,2}(,\d{3})+$")
 _DIGITS = re.compile(r"^\d+$")
+# ",-" (also ",--" or a typographic dash) after a whole amount means "no cents": "€2.500,-".
+_NO_CENTS = re.compile(r",(?:-{1,2}|[\u2013\u2014])$")
 
 
 class NotANumber(ValueError):
@@ -20,7 +22,8 @@ def parse_belgian_number(text: str) -> Decimal:
     A comma is the decimal separator and a dot separates thousands ("1.234,5"). A text
     with only dots is read as thousands when every group after the first has three
     digits ("2.500" is 2500), else as a decimal point ("3.75"). Currency and percent
-    signs and spaces are ignored. Raises NotANumber for anything else.
+    signs and spaces are ignored, and so is a closing ",-" after a whole amount
+    ("€2.500,-" is 2500). Raises NotANumber for anything else.
     """
     cleaned = _NOISE.sub("", str(text))
     if not cleaned:
@@ -28,6 +31,12 @@ def parse_belgian_number(text: str) -> Decimal:
     sign = ""
     if cleaned[0] in "+-":
         sign, cleaned = ("-" if cleaned[0] == "-" else ""), cleaned[1:]
+    no_cents = _NO_CENTS.search(cleaned)
+    if no_cents:
+        whole = cleaned[: no_cents.start()]
+        if not (_DIGITS.match(whole) or _THOUSANDS_DOTS.match(whole)):
+            raise NotANumber(text)
+        return Decimal(sign + whole.replace(".", ""))
     if "," in cleaned and "." in cleaned:
         last_comma, last_dot = cleaned.rfind(","), cleaned.rfind(".")
         decimal_sep, group_sep = (",", ".") if last_comma > last_dot else (".", ",")
@@ -76,7 +85,7 @@ def format_belgian_number(
     digits = f"{abs(number):f}"
     whole, _, fraction = digits.partition(".")
     if grouping:
-        groups = []
+        groups: list[str] = []
         while len(whole) > 3:
             groups.insert(0, whole[-3:])
             whole = whole[:-3]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from html import escape
+from random import Random
 from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.template.loader import render_to_string
 from django.utils.formats import date_format
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from wagtail import blocks
@@ -35,6 +37,16 @@ from .fields import (
     TableField,
 )
 from .parsing import format_belgian_number
+
+#: Short answers for demo data (our own wording).
+SAMPLE_TEXTS = [
+    "Samen met de buurgemeenten.",
+    "Via het vrijetijdsloket.",
+    "In overleg met de adviesraden.",
+    "Vooral in de zomervakantie.",
+    "Zie het jaarverslag van de dienst.",
+    "Met steun van vrijwilligers.",
+]
 
 
 def _decimal(value: Any) -> Decimal | None:
@@ -99,6 +111,26 @@ class NumericQuestionBlock(QuestionBlock):
         return _(
             "Vraag %(code)s heeft geen rijen of kolommen: verwijs naar %(code)s zonder ':%(part)s'."
         ) % {"code": value["code"], "part": ":".join(part)}
+
+    #: A typical size of an answer of this type in a municipality of average size.
+    sample_size = 40
+
+    def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
+        low = _decimal(value.get("min_value"))
+        high = _decimal(value.get("max_value"))
+        if self.percentage:
+            number = Decimal(rng.randint(0, 100 * 100)) / 100
+        else:
+            number = Decimal(str(round(rng.lognormvariate(0, 0.6) * self.sample_size * scale, 2)))
+        if low is not None:
+            number = max(number, low)
+        if high is not None:
+            number = min(number, high)
+        if self.integer:
+            number = number.quantize(Decimal(1))
+        elif self.decimals is not None:
+            number = number.quantize(Decimal(1).scaleb(-min(self.decimals, 2)))
+        return self.rules(value).to_storage(number)
 
     def number(self, value: Any, stored: Any, part: tuple[str, ...] = ()) -> Decimal | None:
         try:
@@ -172,6 +204,7 @@ class DecimalQuestionBlock(NumericQuestionBlock):
 class EuroQuestionBlock(NumericQuestionBlock):
     type_code = "euro"
     type_label = _lazy("Bedrag in euro")
+    sample_size = 25000
     decimals = 2
     display_decimals = 2
     default_unit = "€"
@@ -225,6 +258,9 @@ class YesNoQuestionBlock(QuestionBlock):
 
     def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
         return [ExportCell("", "", None if stored is None else ("ja" if stored else "nee"))]
+
+    def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
+        return rng.random() < 0.6
 
     def condition_targets(self, value: Any) -> dict[str, set[str]]:
         return {OPERATOR_EQUALS: {"ja", "nee"}}
@@ -298,6 +334,9 @@ class SingleChoiceQuestionBlock(ChoiceQuestionBlock):
     def display(self, value: Any, stored: Any) -> str:
         return dict(self.choices(value)).get(stored, stored or "")
 
+    def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
+        return rng.choice([code for code, _label in self.choices(value)])
+
     def condition_targets(self, value: Any) -> dict[str, set[str]]:
         return {OPERATOR_EQUALS: {code for code, _label in self.choices(value)}}
 
@@ -332,6 +371,11 @@ class MultipleChoiceQuestionBlock(ChoiceQuestionBlock):
     def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
         return [ExportCell("", "", None if not stored else ";".join(stored))]
 
+    def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
+        codes = [code for code, _label in self.choices(value)]
+        chosen = [code for code in codes if rng.random() < 0.45] or [rng.choice(codes)]
+        return chosen
+
     def condition_targets(self, value: Any) -> dict[str, set[str]]:
         return {OPERATOR_CONTAINS: {code for code, _label in self.choices(value)}}
 
@@ -357,6 +401,9 @@ class ShortTextQuestionBlock(QuestionBlock):
             widget=FastTextInput,
             **self.field_kwargs(value),
         )
+
+    def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
+        return rng.choice(SAMPLE_TEXTS)[: value.get("max_length") or 255]
 
     def describe(self, value: Any) -> dict[str, Any]:
         return {"max_length": value.get("max_length") or 255}
@@ -389,6 +436,9 @@ class LongTextQuestionBlock(QuestionBlock):
             widget=FastTextarea(attrs={"rows": 5}),
             **self.field_kwargs(value),
         )
+
+    def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
+        return " ".join(rng.sample(SAMPLE_TEXTS, 2))[: value.get("max_length") or 5000]
 
     def describe(self, value: Any) -> dict[str, Any]:
         return {"max_length": value.get("max_length") or 5000}
@@ -431,6 +481,11 @@ class DateQuestionBlock(QuestionBlock):
 
     def to_storage(self, value: Any, cleaned: Any) -> Any:
         return cleaned.isoformat() if cleaned else None
+
+    def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
+        low = value.get("min_date") or datetime.date(2015, 1, 1)
+        high = value.get("max_date") or max(low, datetime.date(2025, 12, 31))
+        return (low + datetime.timedelta(days=rng.randint(0, (high - low).days))).isoformat()
 
     def to_initial(self, value: Any, stored: Any) -> Any:
         return datetime.date.fromisoformat(stored) if stored else None
@@ -632,30 +687,49 @@ class TableQuestionBlock(QuestionBlock):
         }
 
     def display(self, value: Any, stored: Any) -> str:
+        """The answer as a small table (written directly: it shows on every step)."""
         stored = stored or {}
-        show_totals = bool(value.get("show_totals"))
-        totals = self.totals(value, stored) if show_totals else {}
-        return render_to_string(
-            "components/blocks/table_answer.html",
-            {
-                "columns": self.pairs(value["columns"]),
-                "rows": [
-                    {
-                        "label": label,
-                        "cells": [
-                            self.cell_text(value, (stored.get(row) or {}).get(column))
-                            for column, _c in self.pairs(value["columns"])
-                        ],
-                    }
-                    for row, label in self.pairs(value["rows"])
-                ],
-                "totals": [
-                    self.cell_text(value, totals[c]) for c, _l in self.pairs(value["columns"])
-                ]
-                if totals
-                else None,
-            },
+        columns = self.pairs(value["columns"])
+        totals = self.totals(value, stored) if value.get("show_totals") else {}
+        head = "".join(f'<th scope="col">{escape(str(label))}</th>' for _c, label in columns)
+        body = []
+        for row, label in self.pairs(value["rows"]):
+            filled = stored.get(row) or {}
+            cells = "".join(
+                f"<td>{escape(self.cell_text(value, filled.get(column)) or '–')}</td>"
+                for column, _label in columns
+            )
+            body.append(f'<tr><th scope="row">{escape(str(label))}</th>{cells}</tr>')
+        foot = ""
+        if totals:
+            cells = "".join(
+                f"<td>{escape(self.cell_text(value, totals[c]))}</td>" for c, _l in columns
+            )
+            foot = f'<tfoot><tr><th scope="row">{escape(_("Totaal"))}</th>{cells}</tr></tfoot>'
+        return mark_safe(
+            f'<table class="answer-table"><thead><tr><th scope="col"></th>{head}</tr></thead>'
+            f"<tbody>{''.join(body)}</tbody>{foot}</table>"
         )
+
+    def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
+        cell_type = value.get("cell_type") or "integer"
+        answer: dict[str, dict[str, Any]] = {}
+        for row, _r in self.pairs(value["rows"]):
+            if rng.random() < 0.25:
+                continue  # not every row applies everywhere
+            for column, _c in self.pairs(value["columns"]):
+                if cell_type == "yes_no":
+                    cell: Any = rng.random() < 0.5
+                else:
+                    size = 25000 if cell_type == "euro" else 20
+                    number = Decimal(str(round(rng.lognormvariate(0, 0.7) * size * scale, 2)))
+                    low = _decimal(value.get("min_value"))
+                    number = max(number, low) if low is not None else number
+                    cell = self.rules(value).to_storage(
+                        number.quantize(Decimal(1)) if cell_type == "integer" else number
+                    )
+                answer.setdefault(row, {})[column] = cell
+        return answer or None
 
     def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
         stored = stored or {}

@@ -10,7 +10,7 @@ from django import forms
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
-from ..blocks.fields import FastRadioSelect
+from ..blocks.fields import FastRadioSelect, FastTextarea
 from ..services import KEEP_MINE, KEEP_THEIRS, AnswerInput
 from ..sheets import EMPTY_FINGERPRINT
 
@@ -25,6 +25,10 @@ def special_field_name(code: str) -> str:
 
 def keep_field_name(code: str) -> str:
     return f"keep__{code}"
+
+
+def explanation_field_name(code: str) -> str:
+    return f"e__{code}"
 
 
 def _code_of(html_name: str) -> str:
@@ -50,7 +54,10 @@ class QuestionRow:
     visible: bool
     keep: Any = None
     conflict: Any = None
-    previous: Any = None
+    explanation: Any = None
+    #: The question's entry in the rubric's sheet: previous answer and findings.
+    entry: Any = None
+    previous_werkjaar: int | None = None
 
     @property
     def code(self) -> str:
@@ -63,9 +70,25 @@ class QuestionRow:
     @property
     def errors(self) -> list[str]:
         errors = list(self.field.errors)
-        if self.keep is not None:
-            errors += list(self.keep.errors)
+        for extra in (self.keep, self.explanation):
+            if extra is not None:
+                errors += list(extra.errors)
         return errors
+
+    @property
+    def previous_text(self) -> str:
+        return self.entry.previous_text if self.entry is not None else ""
+
+    @property
+    def html(self) -> Any:
+        """The question's markup (``surveys/forms/question_html.py``)."""
+        from .question_html import question_html
+
+        return question_html(self)
+
+    @property
+    def findings(self) -> list[Any]:
+        return self.entry.findings if self.entry is not None else []
 
 
 class ThemeStepForm(forms.Form):
@@ -103,6 +126,8 @@ class ThemeStepForm(forms.Form):
                 initial[special_field_name(entry.code)] = entry.special
             elif entry.answer is not None:
                 initial[value_field_name(entry.code)] = entry.question.to_initial(entry.value)
+            if entry.explanation:
+                initial[explanation_field_name(entry.code)] = entry.explanation
         super().__init__(data, initial=initial)
         self.theme = theme
         self.sheet = sheet
@@ -127,6 +152,25 @@ class ThemeStepForm(forms.Form):
                     disabled=readonly,
                     label=_("Of kies"),
                 )
+        explained = {e.code for e in entries if e.explanation or e.warnings}
+        for question in theme.questions:
+            # Where a warning stands (or an explanation was given), or where the form that
+            # was posted carried one.
+            name = explanation_field_name(question.code)
+            if question.code in explained or (self.is_bound and name in self.data):
+                self.fields[name] = forms.CharField(
+                    label=_("Toelichting bij dit antwoord"),
+                    help_text=_(
+                        "Leg kort uit waarom dit antwoord klopt, of verbeter het antwoord."
+                    ),
+                    required=False,
+                    max_length=2000,
+                    disabled=readonly,
+                    widget=FastTextarea(attrs={"rows": 2}),
+                    error_messages={
+                        "max_length": _("Een toelichting is hoogstens %(limit_value)d tekens.")
+                    },
+                )
         codes = conflict_codes if conflict_codes is not None else self._posted_conflicts()
         own = {question.code for question in theme.questions}
         self.conflict_codes = [code for code in codes if code in own]
@@ -142,7 +186,7 @@ class ThemeStepForm(forms.Form):
             )
 
     def _widget_data_value(self, widget: Any, html_name: str) -> Any:
-        if _code_of(html_name) in self.fresh_codes and html_name[:3] in ("q__", "s__"):
+        if _code_of(html_name) in self.fresh_codes and html_name[:3] in ("q__", "s__", "e__"):
             return self.initial.get(html_name)
         return super()._widget_data_value(widget, html_name)
 
@@ -191,12 +235,16 @@ class ThemeStepForm(forms.Form):
                 value = question.to_storage(cleaned[name])
             else:
                 continue
+            explanation_name = explanation_field_name(code)
+            if explanation_name in self._errors:
+                continue
             inputs[code] = AnswerInput(
                 value=value,
                 special=special,
                 loaded=None if loaded is None else loaded.get(code, EMPTY_FINGERPRINT),
                 decision=cleaned.get(keep_field_name(code)) or "",
                 pending=code in self.conflict_codes,
+                explanation=cleaned.get(explanation_name) if explanation_name in cleaned else None,
             )
         return inputs
 
@@ -223,7 +271,9 @@ class ThemeStepForm(forms.Form):
         sheet = result.sheet
         conflicts = {conflict.code: conflict for conflict in result.conflicts}
         errors = {
-            _code_of(name) for name in self.errors if name.startswith(("q__", "s__", "keep__"))
+            _code_of(name)
+            for name in self.errors
+            if name.startswith(("q__", "s__", "keep__", "e__"))
         }
         versions = self.seen_versions()
         loaded = self.loaded_fingerprints() or {}
@@ -270,10 +320,12 @@ class ThemeStepForm(forms.Form):
 
     def rows(self, conflicts: list[Any] | None = None) -> list[QuestionRow]:
         by_code = {conflict.code: conflict for conflict in conflicts or []}
+        sheet = self.sheet
         rows = []
         for question in self.theme.questions:
             special_name = special_field_name(question.code)
             keep_name = keep_field_name(question.code)
+            explanation_name = explanation_field_name(question.code)
             rows.append(
                 QuestionRow(
                     question=question,
@@ -282,6 +334,9 @@ class ThemeStepForm(forms.Form):
                     visible=question.code in self.visible_codes,
                     keep=self[keep_name] if keep_name in self.fields else None,
                     conflict=by_code.get(question.code),
+                    explanation=self[explanation_name] if explanation_name in self.fields else None,
+                    entry=sheet.entry(question.code) if sheet is not None else None,
+                    previous_werkjaar=sheet.previous_werkjaar if sheet is not None else None,
                 )
             )
         return rows

@@ -87,6 +87,8 @@ class CampaignPage(Page):
     )
 
     base_form_class = CampaignPageForm
+    # The explorer lists the rubrics in questionnaire order, not by last change.
+    admin_default_ordering = "ord"
     content_panels = [
         *Page.content_panels,
         FieldPanel("werkjaar"),
@@ -145,6 +147,8 @@ class RubricPage(Page):
     )
 
     base_form_class = RubricPageForm
+    # The explorer lists the themes in questionnaire order (the steps of the form).
+    admin_default_ordering = "ord"
     content_panels = [
         *Page.content_panels,
         FieldPanel("code"),

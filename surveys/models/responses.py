@@ -90,6 +90,7 @@ class RubricResponse(models.Model):
     ready_notified_at = models.DateTimeField(
         null=True, blank=True, help_text=_("Laatste bericht 'klaar om te bevestigen'.")
     )
+    ready_notified_by_name = models.CharField(max_length=300, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -184,6 +185,7 @@ class AuditEntry(models.Model):
         STATUS = "status", _("status")
         EXTENSION = "extension", _("verlenging")
         OBJECTION = "objection", _("bezwaar")
+        NOTICE = "notice", _("bericht")
 
     participation = models.ForeignKey(
         Participation, on_delete=models.CASCADE, related_name="audit_entries"

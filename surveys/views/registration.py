@@ -32,6 +32,7 @@ from ..services import (
     participation_register,
     participation_set_objection,
     rubric_confirm,
+    rubric_ready_notify,
     rubric_reopen,
 )
 from ..sheets import rubric_sheet
@@ -183,18 +184,40 @@ class ConfirmForm(forms.Form):
         label=gettext_lazy("Ik heb de open vragen gezien en bevestig de rubriek toch."),
     )
 
-    def __init__(self, *args, open_count: int, **kwargs):
+    def __init__(self, *args, open_count: int, open_findings: int = 0, **kwargs):
         super().__init__(*args, **kwargs)
         self.open_count = open_count
+        self.open_findings = open_findings
+        if open_findings:
+            self.fields["open_questions_seen"].label = _(
+                "Ik heb de open vragen en controles gezien en bevestig de rubriek toch."
+            )
+
+    @property
+    def needs_checkbox(self) -> bool:
+        return bool(self.open_count or self.open_findings)
 
     def clean(self):
         cleaned = super().clean()
-        if self.open_count and not cleaned.get("open_questions_seen"):
+        if self.needs_checkbox and not cleaned.get("open_questions_seen"):
             self.add_error(
                 "open_questions_seen",
-                _("Er zijn nog open vragen. Vink aan dat u ze gezien hebt om toch te bevestigen."),
+                _("Er zijn nog open vragen. Vink aan dat u ze gezien hebt om toch te bevestigen.")
+                if not self.open_findings
+                else _(
+                    "Er staan nog vragen of controles open. Vink aan dat u ze gezien hebt om "
+                    "toch te bevestigen."
+                ),
             )
         return cleaned
+
+
+def confirm_form_for(sheet, data=None) -> ConfirmForm:
+    return ConfirmForm(
+        data,
+        open_count=len(sheet.open_required),
+        open_findings=len(sheet.errors) + len(sheet.open_warnings),
+    )
 
 
 class RubricSummaryView(LoginRequiredMixin, View):
@@ -207,11 +230,24 @@ class RubricSummaryView(LoginRequiredMixin, View):
         sheet = reg.sheet(reg.rubric(rubric))
         guarded = reg.guarded(sheet.rubric, sheet)
         links = reg.links
-        themes = [{"sheet": theme, "url": links.step(rubric, theme.slug)} for theme in sheet.themes]
-        open_questions = [
-            {"entry": entry, "url": links.step(rubric, entry.theme.slug, question=entry.code)}
-            for entry in sheet.open_required
+
+        def link(entry_code: str) -> str:
+            entry = sheet.entry(entry_code)
+            slug = entry.theme.slug if entry else sheet.rubric.themes[0].slug
+            return links.step(rubric, slug, question=entry_code)
+
+        review = [
+            {
+                "sheet": theme,
+                "rows": [
+                    {"entry": entry, "url": link(entry.code)}
+                    for entry in theme.entries
+                    if entry.visible
+                ],
+            }
+            for theme in sheet.themes
         ]
+        can_confirm = can(request.user, Action.CONFIRM_RUBRIC, guarded) and bool(guarded.pk)
         return render(
             request,
             self.template_name,
@@ -224,14 +260,23 @@ class RubricSummaryView(LoginRequiredMixin, View):
                 "response": guarded,
                 "status_label": guarded.get_status_display(),
                 "completion": sheet.completion,
-                "themes": themes,
-                "open_questions": open_questions,
-                "can_confirm": can(request.user, Action.CONFIRM_RUBRIC, guarded) and guarded.pk,
+                "review": review,
+                "open_questions": [
+                    {"entry": entry, "url": link(entry.code)} for entry in sheet.open_required
+                ],
+                "open_findings": [
+                    {"finding": finding, "url": link(finding.target)}
+                    for finding in sheet.findings
+                    if finding.open
+                ],
+                "can_confirm": can_confirm,
+                "can_notify_ready": not can_confirm
+                and bool(guarded.pk)
+                and can(request.user, Action.ENTER_DATA, guarded),
                 "can_reopen": can(request.user, Action.REOPEN_RUBRIC, guarded)
                 and guarded.is_locked,
                 "can_view_audit": can(request.user, Action.VIEW_AUDIT),
-                "confirm_form": confirm_form
-                or ConfirmForm(open_count=len(sheet.completion.open_required)),
+                "confirm_form": confirm_form or confirm_form_for(sheet),
                 "reopen_form": reopen_form or ReopenForm(),
                 "overview_url": links.overview(),
                 "audit_url": links.audit(rubric),
@@ -253,8 +298,7 @@ class RubricSummaryView(LoginRequiredMixin, View):
                 sheet = rubric_sheet(
                     participation=reg.participation, rubric=rubric_obj, response=response
                 )
-                open_count = len(sheet.open_required)
-                form = ConfirmForm(request.POST, open_count=open_count)
+                form = confirm_form_for(sheet, request.POST)
                 if not form.is_valid():
                     return self.get(request, werkjaar, nis, rubric, confirm_form=form)
                 rubric_confirm(response=response, by=request.user)
@@ -262,6 +306,12 @@ class RubricSummaryView(LoginRequiredMixin, View):
                     request,
                     _("De rubriek %(rubriek)s is bevestigd en kan niet meer gewijzigd worden.")
                     % {"rubriek": rubric_obj.title},
+                )
+            elif action == "ready":
+                rubric_ready_notify(response=response, by=request.user)
+                messages.success(
+                    request,
+                    _("De coördinatoren krijgen een e-mail dat deze rubriek klaar is."),
                 )
             elif action == "reopen":
                 form = ReopenForm(request.POST)

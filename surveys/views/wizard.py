@@ -16,13 +16,14 @@ from django.contrib.auth.views import redirect_to_login
 from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from formtools.wizard.storage.base import BaseStorage
 from formtools.wizard.views import NamedUrlWizardView
 
 from roles.permissions import Action
 
 from ..forms.step import ThemeStepForm
-from ..services import RegistrationError, answers_save, refusal
+from ..services import RegistrationError, answers_save, answers_take_over, refusal
 from .context import registration_context
 
 
@@ -150,11 +151,45 @@ class RubricWizardView(NamedUrlWizardView):
                     ),
                 )
             return self.render(form.after_save(result))
+        if request.POST.get("action") == "take_over":
+            return self.take_over(step, saved=bool(result.saved))
         if result.saved:
             messages.success(request, _("Uw antwoorden zijn opgeslagen."))
         else:
             messages.info(request, _("Er was niets gewijzigd."))
         return redirect(self.destination(step))
+
+    def take_over(self, step: str, *, saved: bool):
+        """Fill the theme's empty answers that may be taken over from the previous campaign."""
+        try:
+            result = answers_take_over(
+                municipality=self.reg.municipality,
+                campaign=self.reg.campaign,
+                rubric=self.rubric,
+                theme_slug=step,
+                by=self.request.user,
+            )
+        except RegistrationError as error:
+            messages.error(self.request, str(error))
+            return redirect(self.get_step_url(step))
+        filled = len(result.saved)
+        if filled:
+            messages.success(
+                self.request,
+                ngettext(
+                    "%(n)s antwoord overgenomen uit werkjaar %(werkjaar)s. Kijk het na.",
+                    "%(n)s antwoorden overgenomen uit werkjaar %(werkjaar)s. Kijk ze na.",
+                    filled,
+                )
+                % {"n": filled, "werkjaar": result.sheet.previous_werkjaar},
+            )
+        else:
+            messages.info(
+                self.request, _("Er was niets over te nemen: de vragen zijn al ingevuld.")
+            )
+        if saved:
+            messages.success(self.request, _("Uw antwoorden zijn opgeslagen."))
+        return redirect(self.get_step_url(step))
 
     def destination(self, step: str) -> str:
         goto = self.request.POST.get("wizard_goto_step")
@@ -203,6 +238,9 @@ class RubricWizardView(NamedUrlWizardView):
                 "prev_url": self.get_step_url(self.steps.prev) if self.steps.prev else None,
                 "next_url": self.get_step_url(self.steps.next) if self.steps.next else None,
                 "rows": form.rows(kwargs.get("conflicts")),
+                "take_over_count": sum(
+                    1 for entry in self.sheet.theme(theme.slug).entries if entry.can_take_over
+                ),
             }
         )
         return context

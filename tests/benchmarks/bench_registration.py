@@ -138,6 +138,10 @@ def report(args: argparse.Namespace) -> None:
     sizes = {2040: COUNT, 2041: 10, 2042: 200}
     for werkjaar, count in sizes.items():
         build_generated_campaign(home, werkjaar=werkjaar, count=count)
+    kasterlee = Municipality.objects.get(nis_code="13017")
+    # The measured step is a monitor's: the previous campaign's confirmed answers beside
+    # every question, and 20 checks on the rubric.
+    with_previous_and_checks(home, kasterlee)
     peer = BenchFormPage(title="Formulier", slug="formulier")
     home.add_child(instance=peer)
     for index in range(COUNT):
@@ -146,7 +150,6 @@ def report(args: argparse.Namespace) -> None:
         )
     peer.save_revision().publish()
 
-    kasterlee = Municipality.objects.get(nis_code="13017")
     client = Client()
     client.force_login(person("bench-invoerder", kasterlee, Role.INVOERDER))
 
@@ -243,9 +246,121 @@ def report(args: argparse.Namespace) -> None:
         _seconds, save = save_step(werkjaar, count, next_round(), count)
         print(f"{count:>10} {render:>8} {save:>8}")
 
+    print(f"\nThe 60-question step has {CHECKS} checks and the previous campaign's answers.")
+    checks_ms = time_checks(kasterlee)
+    print(f"Checking the rubric's {CHECKS} checks against its sheet: {checks_ms:.2f} ms (< 5)")
+
     if args.profile:
         profile("render", lambda: client.get(step_url(2040)))
         profile("save of 60", lambda: save_step(2040, COUNT, next_round(), COUNT))
+
+
+CHECKS = 20
+
+
+def generated_checks() -> list[tuple[str, dict]]:
+    """20 checks over the generated questions: sums, comparisons, changes, ranges, required."""
+    integers = [f"GEN-{n:03d}" for n in (1, 11, 21, 31, 41, 51)]
+    decimals = [f"GEN-{n:03d}" for n in (2, 12, 22, 32, 42, 52)]
+    tables = [f"GEN-{n:03d}" for n in (10, 20, 30, 40, 50, 60)]
+    checks: list[tuple[str, dict]] = []
+    for n in range(6):
+        checks.append(
+            (
+                "sum",
+                {
+                    "code": f"S{n}",
+                    "parts": [f"{tables[n]}:cultuur", f"{tables[n]}:jeugd"],
+                    "total": integers[n],
+                    "tolerance": 0,
+                },
+            )
+        )
+    for n in range(5):
+        checks.append(("compare", {"code": f"V{n}", "smaller": decimals[n], "larger": integers[n]}))
+    for n in range(4):
+        checks.append(
+            (
+                "change",
+                {"code": f"W{n}", "question": integers[n], "percentage": "20", "minimum": "5"},
+            )
+        )
+    for n in range(3):
+        checks.append(("peer_range", {"code": f"P{n}", "question": decimals[n]}))
+    for n in range(2):
+        checks.append(
+            (
+                "required_when",
+                {
+                    "code": f"R{n}",
+                    "question": f"GEN-{8 + 10 * n:03d}",
+                    "when_question": f"GEN-{5 + 10 * n:03d}",
+                    "operator": "equals",
+                    "value": "ja",
+                },
+            )
+        )
+    assert len(checks) == CHECKS
+    return checks
+
+
+def with_previous_and_checks(home, kasterlee) -> None:
+    from decimal import Decimal
+
+    from surveys.models import CampaignPage, PeerRange
+    from tests.surveys.generated import answer_post_data, build_generated_campaign
+    from tests.surveys.years import confirm_all, save_as_system, set_checks
+
+    previous = build_generated_campaign(home, werkjaar=2039, count=COUNT)
+    # The same answers for 2039, read by the step's own form as a person would type them.
+    from surveys.forms.step import ThemeStepForm
+    from surveys.selectors import questionnaire_for_campaign
+    from surveys.sheets import sheet_from_answers
+
+    rubric = questionnaire_for_campaign(campaign=previous).rubric("GEN")
+    empty = sheet_from_answers(rubric=rubric, participation=None, response=None, answers={})
+    from django.http import QueryDict
+
+    posted = QueryDict(mutable=True)
+    posted.update(answer_post_data(COUNT))
+    form = ThemeStepForm(posted, theme=rubric.themes[0], sheet=empty)
+    assert form.is_valid(), form.errors
+    values = {code: answer.value for code, answer in form.answer_inputs().items()}
+    save_as_system(previous, kasterlee, values)
+    confirm_all(previous, kasterlee)
+    for code in ("GEN-002", "GEN-012", "GEN-022"):
+        PeerRange.objects.create(
+            campaign=previous,
+            question_code=code,
+            part="",
+            p5=Decimal(1),
+            p95=Decimal(99),
+            municipalities=40,
+        )
+    current = CampaignPage.objects.get(werkjaar=2040)
+    current.previous_campaign = previous
+    current.save_revision().publish()
+    set_checks(current, "GEN", generated_checks())
+
+
+def time_checks(kasterlee, runs: int = 200) -> float:
+    """Median ms of evaluating the rubric's checks against its sheet (no database)."""
+    from surveys.checks import rubric_findings
+    from surveys.models import CampaignPage
+    from surveys.selectors import participation_for, questionnaire_for_campaign
+    from surveys.sheets import rubric_sheet
+
+    campaign = CampaignPage.objects.get(werkjaar=2040)
+    rubric = questionnaire_for_campaign(campaign=campaign).rubric("GEN")
+    sheet = rubric_sheet(
+        participation=participation_for(municipality=kasterlee, campaign=campaign), rubric=rubric
+    )
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        rubric_findings(sheet=sheet)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples) * 1000
 
 
 def profile(name: str, fn: Callable[[], object], runs: int = 20) -> None:

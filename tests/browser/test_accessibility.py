@@ -71,6 +71,26 @@ def test_registration_pages(page, site):
     check(page, "samenvatting")
 
 
+def test_status_overview_with_the_extension_form_and_its_error(page, site):
+    """The project team's extension field: help text and error named by the input."""
+    login(page, site, "projectteam")
+    page.goto(site["url"] + "/registratie/2025/13017/")
+    check(page, "statusoverzicht-projectteam")
+    # A browser without a date picker lets people type anything.
+    page.evaluate(
+        "() => { const f = document.querySelector('[name=extension_until]');"
+        " f.type = 'text'; f.value = 'morgen'; }"
+    )
+    page.get_by_role("button", name="Verlenging bewaren").click()
+    field = page.get_by_label("Eigen verlenging tot en met")
+    assert field.get_attribute("aria-invalid") == "true"
+    described = field.get_attribute("aria-describedby").split()
+    assert described == ["id_extension_until_helptext", "id_extension_until_error"]
+    for name in described:
+        assert page.locator(f"#{name}").count() == 1
+    check(page, "statusoverzicht-verlenging-fout")
+
+
 def test_role_management_page(page, site):
     login(page, site, "beheerder-kasterlee")
     page.goto(site["url"] + "/gemeente/13017/rollen/")

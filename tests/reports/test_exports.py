@@ -45,6 +45,8 @@ HEADER = [
     "Vraag",
     "Waarde",
     "Speciale waarde",
+    "Vorige campagne",
+    "Toelichting",
     "Status rubriek",
     "Bevestigd op",
 ]
@@ -334,18 +336,65 @@ def test_the_xlsx_is_built_in_the_background_then_downloaded(
     workbook.close()
 
 
-def test_while_the_xlsx_is_being_built_the_page_refreshes(as_team, answered):
+def job_status(client, job) -> dict:
+    response = client.get(reverse("reports_exports:job_status", kwargs={"job_id": job.pk}))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert "no-store" in response["Cache-Control"]
+    return response.json()
+
+
+def test_while_the_xlsx_is_being_built_the_page_watches_for_it(as_team, answered):
     # Without running the on-commit callbacks the task has not run yet.
     response = as_team.post(reverse("reports_exports:xlsx_request", kwargs={"werkjaar": 2025}))
     job = ExportJob.objects.get()
     assert job.status == ExportJob.Status.QUEUED
 
     html = as_team.get(response["Location"]).content.decode()
-    assert 'http-equiv="refresh"' in html
+    assert "http-equiv" not in html.lower()  # WCAG 2.2.1: no timed refresh
     assert "wordt gemaakt" in html
+    status = reverse("reports_exports:job_status", kwargs={"job_id": job.pk})
+    assert f'data-report-status-url="{status}"' in html
+    assert "theme/js/report-status.js" in html
+    assert 'aria-live="polite"' in html
+    assert f'href="{response["Location"]}">Nu opnieuw kijken</a>' in html
     download = reverse("reports_exports:job_download", kwargs={"job_id": job.pk})
     assert download not in html
     assert as_team.get(download).status_code == 404
+
+
+def test_the_job_status_says_building_then_ready_with_the_file(as_team, answered):
+    as_team.post(reverse("reports_exports:xlsx_request", kwargs={"werkjaar": 2025}))
+    job = ExportJob.objects.get()
+    building = job_status(as_team, job)
+    assert building["state"] == "building"
+    assert building["link"] is None
+    assert "wachtrij" in building["message"]
+
+    from reports.exports.services import export_job_build
+
+    export_job_build(job=job)
+
+    ready = job_status(as_team, job)
+    download = reverse("reports_exports:job_download", kwargs={"job_id": job.pk})
+    assert ready["state"] == "ready"
+    assert ready["link"] == {"url": download, "text": "XLSX 2025 downloaden"}
+    assert "9 rijen" in ready["message"]
+    assert as_team.get(download).status_code == 200
+
+
+def test_the_job_status_of_a_failed_export_leads_to_asking_again(as_team, answered):
+    as_team.post(reverse("reports_exports:xlsx_request", kwargs={"werkjaar": 2025}))
+    job = ExportJob.objects.get()
+    ExportJob.objects.filter(pk=job.pk).update(status=ExportJob.Status.FAILED, error="Kapot")
+
+    failed = job_status(as_team, job)
+
+    assert failed["state"] == "failed"
+    assert "mislukt" in failed["message"]
+    page = reverse("reports_exports:job", kwargs={"job_id": job.pk})
+    assert failed["link"] == {"url": page, "text": "Opnieuw aanvragen"}
+    assert "Opnieuw aanvragen" in as_team.get(page).content.decode()
 
 
 def test_asking_again_while_it_is_being_built_leads_to_the_same_export(as_team, answered):
@@ -433,6 +482,7 @@ def export_requests(job):
         ("get", reverse("reports_exports:csv", kwargs={"werkjaar": 2025})),
         ("post", reverse("reports_exports:xlsx_request", kwargs={"werkjaar": 2025})),
         ("get", reverse("reports_exports:job", kwargs={"job_id": job.pk})),
+        ("get", reverse("reports_exports:job_status", kwargs={"job_id": job.pk})),
         ("get", reverse("reports_exports:job_download", kwargs={"job_id": job.pk})),
     ]
 
@@ -499,3 +549,41 @@ def test_a_real_worker_builds_the_xlsx(celery_worker_on_broker, answered, people
     table = list(load_workbook(io.BytesIO(body(file))).active.iter_rows(values_only=True))
     assert list(table[0]) == HEADER
     assert len(table) == 1 + 9
+
+
+def test_the_export_shows_the_previous_campaigns_confirmed_value_and_the_explanation(
+    home_page, definitions, kasterlee, brecht, people, project_team_user, client
+):
+    from tests.surveys.years import build_two_years, confirm_all, save_as_system
+
+    previous, current = build_two_years(home_page, definitions)
+    save_as_system(
+        previous,
+        kasterlee,
+        {"AAN-01": {"cultuur": {"aantal": 12}}, "FIN-01": "1000", "FIN-02": ("", "onbekend")},
+    )
+    confirm_all(previous, kasterlee)
+    save_as_system(previous, brecht, {"FIN-01": "9000"})  # never confirmed: not shown
+    save_as_system(
+        current,
+        kasterlee,
+        {"AAN-01": {"cultuur": {"aantal": 14}}, "FIN-01": "1500", "FIN-02": "20"},
+    )
+    save_as_system(current, brecht, {"FIN-01": "9500"})
+    questionnaire = questionnaire_for_campaign(campaign=current)
+    answers_save(
+        municipality=kasterlee,
+        campaign=current,
+        rubric=questionnaire.rubric("FIN"),
+        by=people["invoerder"],
+        values={"FIN-01": AnswerInput("1500", explanation="Nieuwe zaal.")},
+        seen_versions={"FIN-01": 1},
+    )
+    client.force_login(project_team_user)
+    table = read_csv(body(client.get(reverse("reports_exports:csv", kwargs={"werkjaar": 2025}))))
+    rows = {(line[0], line[5], line[6]): dict(zip(HEADER, line, strict=True)) for line in table}
+    assert rows["13017", "FIN-01", ""]["Vorige campagne"] == "1000"
+    assert rows["13017", "FIN-01", ""]["Toelichting"] == "Nieuwe zaal."
+    assert rows["13017", "FIN-02", ""]["Vorige campagne"] == "onbekend"
+    assert rows["13017", "AAN-01", "cultuur"]["Vorige campagne"] == "12"
+    assert rows["11009", "FIN-01", ""]["Vorige campagne"] == ""

@@ -58,9 +58,25 @@ def page_text(response) -> str:
 
 
 def is_being_made_page(response) -> bool:
+    """The page that says the PDF is being made and watches for it (see ``watched_status``)."""
+    if response.status_code != 200 or not response["Content-Type"].startswith("text/html"):
+        return False
     soup = BeautifulSoup(response.content.decode(), "html.parser")
-    refresh = soup.find("meta", attrs={"http-equiv": "refresh"})
-    return response.status_code == 200 and refresh is not None and refresh["content"] == "10"
+    return soup.find(attrs={"data-report-status-url": True}) is not None
+
+
+def watched_status(response) -> str:
+    """The status address the "being made" page asks (its script polls it)."""
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    return soup.find(attrs={"data-report-status-url": True})["data-report-status-url"]
+
+
+def status_of(client, url: str) -> dict:
+    response = client.get(url, HTTP_ACCEPT="application/json")
+    assert response.status_code == 200, response.status_code
+    assert response["Content-Type"] == "application/json"
+    assert response["Cache-Control"] == "no-store"
+    return response.json()
 
 
 # --- people --------------------------------------------------------------------------------
@@ -152,6 +168,42 @@ def test_before_the_first_build_a_page_says_the_overview_is_being_made(client, c
     response = client.get(OVERVIEW)
     assert is_being_made_page(response)
     assert "Het overzicht wordt gemaakt…" in page_text(response)
+
+
+def test_the_being_made_page_does_not_refresh_itself(client, campaign):
+    """WCAG 2.2.1: no timed refresh; a script watches the build, a link works without it."""
+    response = client.get(OVERVIEW)
+    soup = BeautifulSoup(response.content.decode(), "html.parser")
+    assert soup.find("meta", attrs={"http-equiv": re.compile("refresh", re.I)}) is None
+    assert soup.find("script", src=re.compile(r"/theme/js/report-status\.js$")) is not None
+    assert not [script for script in soup.find_all("script") if not script.get("src")]
+    assert not soup.find_all(style=True)
+    live = soup.find(attrs={"aria-live": "polite"})
+    assert "Het PDF-bestand wordt nu gemaakt." in live.get_text()
+    assert soup.find("a", string="Nu opnieuw kijken")["href"] == OVERVIEW
+
+
+def test_the_overview_status_says_building_then_ready_with_the_file(client, campaign):
+    page = client.get(OVERVIEW)
+    url = watched_status(page)
+    assert url == "/rapporten/2025/vragenoverzicht/status/"
+
+    building = status_of(client, url)
+    assert building["state"] == "building"
+    assert building["link"] is None
+    assert "wordt" in building["message"]
+
+    services.question_overview_build(campaign=campaign)
+
+    ready = status_of(client, url)
+    assert ready["state"] == "ready"
+    assert ready["link"]["url"] == OVERVIEW
+    assert ready["link"]["text"] == "Het vragenoverzicht openen (PDF)"
+    assert "AAN-01" in " ".join(pages_text(pdf_bytes(client.get(ready["link"]["url"]))))
+
+
+def test_the_overview_status_of_an_unknown_werkjaar_is_not_found(client, campaign):
+    assert client.get("/rapporten/1999/vragenoverzicht/status/").status_code == 404
 
 
 def test_the_page_asks_again_for_a_build_that_never_came(
@@ -396,6 +448,55 @@ def test_the_whole_campaign_follows_new_answers(
     assert "AAN-07 Sinds wanneer? 1 september 2010" in text
 
 
+ANSWERS_STATUS = "/rapporten/2025/13017/antwoorden/status/"
+
+
+def test_the_answers_status_says_building_then_ready_with_the_file(
+    client, answered, campaign, kasterlee, people
+):
+    client.force_login(people["invoerder"])
+    page = client.get(ANSWERS)  # asks for a build; no worker has run it yet
+    assert is_being_made_page(page)
+    assert watched_status(page) == ANSWERS_STATUS
+    assert status_of(client, ANSWERS_STATUS)["state"] == "building"
+
+    services.answers_report_build(campaign=campaign, municipality=kasterlee)
+
+    ready = status_of(client, ANSWERS_STATUS)
+    assert ready["state"] == "ready"
+    assert ready["link"] == {"url": ANSWERS, "text": "Het PDF-bestand openen"}
+    assert ready["heading"] == "Het PDF-bestand met uw antwoorden is klaar"
+    assert "FIN-01 Exploitatie-uitgaven € 2.500,50" in " ".join(
+        pages_text(pdf_bytes(client.get(ANSWERS)))
+    )
+
+
+def test_the_answers_status_is_building_again_after_new_answers(
+    client, answered, campaign, kasterlee, people
+):
+    services.answers_report_build(campaign=campaign, municipality=kasterlee)
+    client.force_login(people["invoerder"])
+    assert status_of(client, ANSWERS_STATUS)["state"] == "ready"
+
+    save(campaign, kasterlee, answered.rubric("AAN"), people["invoerder"], AAN_07="2010-09-01")
+
+    assert status_of(client, ANSWERS_STATUS)["state"] == "building"
+
+
+def test_the_permission_ladder_of_the_answers_status(client, answered, people):
+    response = client.get(ANSWERS_STATUS)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/?next=/rapporten/2025/13017/")
+
+    client.force_login(people["brecht"])
+    assert client.get(ANSWERS_STATUS).status_code == 403
+    assert client.get("/rapporten/2025/99999/antwoorden/status/").status_code == 404
+
+    for who in ("raadpleger", "team"):
+        client.force_login(people[who])
+        assert status_of(client, ANSWERS_STATUS)["state"] in ("building", "ready"), who
+
+
 @pytest.mark.parametrize("url", [ANSWERS, ANSWERS + "?rubriek=FIN"])
 def test_the_permission_ladder_of_the_answers(client, answered, people, url):
     response = client.get(url)
@@ -473,3 +574,29 @@ def test_a_real_worker_builds_the_overview_after_a_publish(
         time.sleep(0.5)
     report = GeneratedReport.objects.get(kind=GeneratedReport.Kind.QUESTION_OVERVIEW)
     assert report.status == GeneratedReport.Status.READY
+
+
+def test_the_answers_pdf_shows_the_previous_campaigns_value_and_the_explanation(
+    client, home_page, definitions, kasterlee, people
+):
+    from tests.surveys.years import build_two_years, confirm_all, save_as_system
+
+    previous, current = build_two_years(home_page, definitions)
+    save_as_system(previous, kasterlee, {"FIN-01": "1000", "FIN-03": "2.5"})
+    confirm_all(previous, kasterlee)
+    save_as_system(current, kasterlee, {"FIN-01": "1500"})
+    answers_save(
+        municipality=kasterlee,
+        campaign=current,
+        rubric=questionnaire_for_campaign(campaign=current).rubric("FIN"),
+        by=people["invoerder"],
+        values={"FIN-03": AnswerInput("3", explanation="Een extra halftijdse kracht.")},
+        seen_versions={},
+    )
+    client.force_login(people["coordinator"])
+    content = pdf_bytes(client.get(ANSWERS + "?rubriek=FIN"))
+    text = " ".join(" ".join(page.split()) for page in pages_text(content))
+    assert "Code Vraag Antwoord Werkjaar 2024" in text
+    assert "€ 1.500,00 € 1.000,00" in text  # FIN-01: now, then
+    # FIN-03: now, its explanation, then.
+    assert "3 VTE Toelichting: Een extra halftijdse kracht. 2,5 VTE" in text

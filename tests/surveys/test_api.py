@@ -108,3 +108,18 @@ def test_wagtail_api_v2_lists_pages(client, campaign):
     assert titles == {"Aanbod", "Financiën"}
     assert client.get("/api/v2/images/").status_code == 200
     assert client.get("/api/v2/documents/").status_code == 200
+
+
+def test_the_api_shows_the_code_in_the_previous_campaign_and_take_over(client, campaign):
+    from tests.surveys.years import edit_question
+
+    edit_question(campaign, "FIN-01", code="FIN-10", previous_code="FIN-01", may_take_over=True)
+    by_code = {q["code"]: q for q in _questions(client.get("/api/vragenlijst/2025/").json())}
+    assert (by_code["FIN-10"]["previous_code"], by_code["FIN-10"]["may_take_over"]) == (
+        "FIN-01",
+        True,
+    )
+    assert (by_code["FIN-02"]["previous_code"], by_code["FIN-02"]["may_take_over"]) == (
+        None,
+        False,
+    )

@@ -97,6 +97,8 @@ def cells(**rows):
         (EuroQuestionBlock, {}, "€ 2.500", "2500"),
         (EuroQuestionBlock, {}, "2.500,75", "2500.75"),
         (EuroQuestionBlock, {}, "12,50 €", "12.5"),
+        (EuroQuestionBlock, {}, "€2.500,-", "2500"),
+        (IntegerQuestionBlock, {}, "2.500,-", 2500),
         (PercentageQuestionBlock, {}, "12,5", "12.5"),
         (PercentageQuestionBlock, {}, "12,5 %", "12.5"),
         (PercentageQuestionBlock, {}, "0", "0"),
@@ -128,6 +130,7 @@ def test_valid_input_is_stored(block_cls, settings, raw_input, expected):
         ("integer", " 7 ", 7),
         ("decimal", "1.234,5", "1234.5"),
         ("euro", "€ 2.500", "2500"),
+        ("euro", "€ 2.500,-", "2500"),
         ("yes_no", "ja", True),
         ("yes_no", "nee", False),
     ],
@@ -642,3 +645,19 @@ def test_a_table_lists_its_rows_columns_and_cells():
 def test_every_type_describes_a_valid_answer(block_cls, settings, expected):
     block, value = make(block_cls, **settings)
     assert block.answer_format(value) == expected
+
+
+@pytest.mark.parametrize("block_cls", QUESTION_BLOCK_CLASSES)
+def test_a_sample_answer_is_one_the_form_would_accept(block_cls):
+    """Demo data is made of answers the registration itself would store."""
+    from random import Random
+
+    block, value = make(block_cls, min_value=0, max_value=None)
+    rng = Random(7)
+    for _ in range(20):
+        stored = block.sample_answer(value, rng, scale=3)
+        if stored is None:
+            continue
+        field = block.form_field(value)
+        assert block.to_storage(value, field.clean(block.to_initial(value, stored))) == stored
+        assert block.display(value, stored)

@@ -60,6 +60,19 @@ def test_parse_belgian_number(text, expected):
     assert result == Decimal(expected)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["€2.500,-", "€ 2.500,-", "2.500,-", "2500,-", "€2.500,--", "2.500,- EUR", "€ 2.500,–"],
+)
+def test_parse_reads_a_dash_for_no_cents_as_a_whole_amount(text):
+    # "€2.500,-" is how Flemish invoices and budgets write a round amount.
+    assert parse_belgian_number(text) == Decimal(2500)
+
+
+def test_parse_keeps_the_sign_of_a_whole_amount_with_a_dash():
+    assert parse_belgian_number("-2.500,-") == Decimal(-2500)
+
+
 def test_parse_keeps_trailing_zeros_of_the_fraction():
     assert str(parse_belgian_number("1234,50")) == "1234.50"
 
@@ -94,6 +107,18 @@ def test_parse_accepts_non_strings():
         "5-",
         "1/2",
         "12 euros",
+        # A dash stands for "no cents" only after a whole amount, at the very end.
+        "2,-5",
+        ",-",
+        "-,-",
+        "€,-",
+        "2,5-",
+        "2,-,-",
+        "2.500,-5",
+        "2,---",
+        "3.75,-",
+        "2,50,-",
+        "1.234,5,-",
     ],
 )
 def test_parse_rejects_text_that_is_not_a_number(text):

@@ -341,7 +341,7 @@ def test_confirmation_e_mails_go_out_after_commit(
     assert "Aanbod" in mail.outbox[0].subject and "bevestigd" in mail.outbox[0].subject
 
 
-def test_only_the_project_team_reopens_with_a_reason_mailed_to_coordinators(
+def test_only_the_project_team_reopens_with_a_reason_mailed_to_coordinators_and_invoerders(
     campaign, questionnaire, kasterlee, people, django_capture_on_commit_callbacks
 ):
     rubric = questionnaire.rubric("AAN")
@@ -361,9 +361,12 @@ def test_only_the_project_team_reopens_with_a_reason_mailed_to_coordinators(
     response.refresh_from_db()
     assert response.status == RubricStatus.IN_PROGRESS
     assert response.reopened_by == people["team"]
-    [message] = mail.outbox
-    assert message.to == ["coordinator@example.be"]
-    assert "Het aantal activiteiten klopt niet." in message.body
+    # The coördinator, and the invoerder who changed answers of the rubric.
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "coordinator@example.be",
+        "invoerder@example.be",
+    ]
+    assert all("Het aantal activiteiten klopt niet." in m.body for m in mail.outbox)
     assert save(campaign, kasterlee, rubric, people["invoerder"], AAN_02=False).saved
 
 

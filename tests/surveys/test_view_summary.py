@@ -153,10 +153,15 @@ def test_reopening_needs_a_reason_and_mails_the_coordinator(
     reopened = response_of("AAN")
     assert reopened.status == RubricStatus.IN_PROGRESS
     assert reopened.reopen_reason == "Cijfers AAN-01 ontbreken."
-    [message] = mail.outbox
-    assert message.to == ["coordinator@example.be"]
-    assert "heropend" in message.subject
-    assert "Cijfers AAN-01 ontbreken." in message.body
+    # The coördinator, and the invoerder who changed its answers (not invoerder2, who did
+    # not touch this rubric).
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "coordinator@example.be",
+        "invoerder@example.be",
+    ]
+    for message in mail.outbox:
+        assert "heropend" in message.subject
+        assert "Cijfers AAN-01 ontbreken." in message.body
     # The invoerder can enter again.
     page = as_user("invoerder").get(ACTIVITEITEN)
     assert "Opslaan" in buttons(page)
@@ -175,3 +180,53 @@ def test_after_a_reopen_no_page_says_the_rubric_is_confirmed(confirmed, as_user)
     row = overview_rows(as_user("coordinator").get(OVERVIEW))["Aanbod"]
     assert row["bevestigd"] == "–"
     assert "Bevestigd" not in row["status"]
+
+
+def test_the_invoerder_reviews_without_confirming_and_tells_the_coordinators(
+    half_filled, as_user, django_capture_on_commit_callbacks
+):
+    client = as_user("invoerder")
+    page = client.get(summary_url("AAN"))
+    assert "Rubriek bevestigen" not in buttons(page)
+    assert "Een coördinator van uw gemeente kijkt deze antwoorden na" in text(page)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(summary_url("AAN"), {"action": "ready"})
+    assert response.status_code == 302
+    assert "De coördinatoren krijgen een e-mail" in " ".join(
+        messages_on(client.get(summary_url("AAN")))
+    )
+    [message] = mail.outbox
+    assert message.to == ["coordinator@example.be"]
+    assert "klaar om te bevestigen" in message.subject
+    assert "Invoerder meldt dat de rubriek Aanbod van Kasterlee" in message.body
+    # At most once a day per rubric.
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(summary_url("AAN"), {"action": "ready"})
+    assert len(mail.outbox) == 1
+    assert "kregen vandaag al een bericht" in " ".join(messages_on(client.get(summary_url("AAN"))))
+
+
+def test_the_raadpleger_can_neither_confirm_nor_send_the_ready_notice(half_filled, as_user):
+    client = as_user("raadpleger")
+    page = client.get(summary_url("AAN"))
+    assert "Klaar om te bevestigen" not in buttons(page)
+    assert "Rubriek bevestigen" not in buttons(page)
+    client.post(summary_url("AAN"), {"action": "ready"})
+    assert response_of("AAN").ready_notified_at is None
+
+
+def test_the_review_lists_every_visible_answer_with_who_changed_it(half_filled, as_user):
+    page = as_user("coordinator").get(summary_url("AAN"))
+    rows = {row["id"]: row for row in html(page).select("tr.review-row")}
+    # AAN-02 = nee hides AAN-03 and AAN-04; AAN-06 hidden (no "senioren").
+    assert sorted(rows) == [
+        "antwoord-AAN-01",
+        "antwoord-AAN-02",
+        "antwoord-AAN-05",
+        "antwoord-AAN-07",
+    ]
+    cells = [" ".join(td.get_text().split()) for td in rows["antwoord-AAN-02"].find_all("td")]
+    assert cells[0] == "Nee"
+    assert cells[-2].startswith("Invoerder")
+    assert rows["antwoord-AAN-01"].find("td").get_text(strip=True) == "niet beantwoord"
