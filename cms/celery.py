@@ -30,6 +30,10 @@ app.conf.beat_schedule = {
         "task": "surveys.tasks.rubrics_auto_confirm",
         "schedule": crontab(hour=1, minute=15),
     },
+    "refresh-peer-ranges": {
+        "task": "surveys.tasks.peer_ranges_refresh",
+        "schedule": crontab(hour=2, minute=30),
+    },
 }
 
 # Without a broker, one thread stands in for the worker: tasks run one after the other (a

@@ -1,4 +1,4 @@
-"""Admin screens of the site: e-mail templates, contacts and the send log."""
+"""Admin screens of the site: e-mail templates, contacts, the send log and the next campaign."""
 
 from __future__ import annotations
 
@@ -6,13 +6,18 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import Column
+from wagtail.models import Page
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from roles.permission_policies import MunicipalityModelPermissionPolicy
+from roles.permissions import Action, can
+from surveys.models import CampaignPage
 
+from .campaign_views import NextCampaignPrepareView
 from .mailing.models import Contact, EmailTemplate, SentMessage
 from .mailing.selectors import contacts_managed_by
 from .mailing.views import template_preview
@@ -81,3 +86,40 @@ register_snippet(MailingGroup)
 @hooks.register("register_admin_urls")
 def mailing_urls():
     return [path("berichten/<int:pk>/", template_preview, name="mailing_preview")]
+
+
+# --- "Volgende campagne voorbereiden" on a campaign ----------------------------------------
+
+
+class NextCampaignButton(PageMenuItem):
+    """Shown on a campaign, to whom may manage campaigns (``roles.permissions``)."""
+
+    label = _("Volgende campagne voorbereiden")
+    icon_name = "copy"
+    url_name = "campaign_prepare_next"
+
+    def is_shown(self, user):
+        return issubclass(self.page.specific_class or Page, CampaignPage) and can(
+            user, Action.MANAGE_CAMPAIGN
+        )
+
+
+@hooks.register("register_admin_urls")
+def campaign_urls():
+    return [
+        path(
+            "campagnes/<int:page_id>/volgende/",
+            NextCampaignPrepareView.as_view(),
+            name="campaign_prepare_next",
+        )
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def next_campaign_header_button(page, user, view_name, next_url=None):
+    yield NextCampaignButton(page=page, priority=35)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def next_campaign_listing_button(page, user, next_url=None):
+    yield NextCampaignButton(page=page, priority=25)

@@ -1,4 +1,5 @@
-"""The project team's report screens in the Wagtail admin: "Voortgang" and "Export".
+"""The project team's report screens in the Wagtail admin: "Voortgang", "Datakwaliteit" and
+"Export".
 
 The menu items show only to whom ``roles.permissions`` allows them; the views ask again.
 """
@@ -16,6 +17,7 @@ from roles.permissions import Action, can
 
 from .dashboard import urls as dashboard_urls
 from .exports import urls as export_urls
+from .quality import urls as quality_urls
 
 
 class PermissionMenuItem(MenuItem):
@@ -34,6 +36,7 @@ def register_report_urls() -> list:
     return [
         path("voortgang/", include(dashboard_urls, namespace="reports_dashboard")),
         path("export/", include(export_urls, namespace="reports_exports")),
+        path("datakwaliteit/", include(quality_urls, namespace="reports_quality")),
     ]
 
 
@@ -45,6 +48,18 @@ def register_dashboard_menu_item() -> MenuItem:
         name="voortgang",
         icon_name="bars",
         order=320,
+        action=Action.VIEW_ALL,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_quality_menu_item() -> MenuItem:
+    return PermissionMenuItem(
+        _("Datakwaliteit"),
+        reverse_lazy("reports_quality:index"),
+        name="datakwaliteit",
+        icon_name="warning",
+        order=325,
         action=Action.VIEW_ALL,
     )
 

@@ -113,6 +113,12 @@ class Question:
     def number(self, stored: Any, part: tuple[str, ...] = ()) -> Any:
         return self.block.number(self.value, stored, part)
 
+    def number_parts(self) -> list[tuple[str, ...]]:
+        return self.block.number_parts(self.value)
+
+    def number_problem(self, part: tuple[str, ...] = ()) -> str | None:
+        return self.block.number_problem(self.value, part)
+
     @property
     def grouped(self) -> bool:
         return self.block.grouped
@@ -167,6 +173,10 @@ class Check:
     @property
     def severity(self) -> str:
         return self.value["severity"]
+
+    @property
+    def list_fields(self) -> tuple[str, ...]:
+        return self.block.list_fields
 
     def references(self) -> list[tuple[str, str]]:
         return self.block.references(self.value)

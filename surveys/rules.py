@@ -11,6 +11,7 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from .blocks.checks import split_reference
 from .questionnaire import Question, questions_of_stream
 
 
@@ -139,26 +140,193 @@ def _condition_problem(question: Question, target: Question | None) -> str | Non
             "De voorwaarde verwijst naar vraag %(code)s, maar die staat niet eerder in "
             "dezelfde rubriek."
         ) % {"code": condition.question}
+    problem = _answer_test_problem(target, condition.operator, condition.value)
+    return problem[1] if problem else None
+
+
+def _answer_test_problem(target: Question, operator: str, value: str) -> tuple[str, str] | None:
+    """Whether ``target`` can be tested for answer ``value`` with ``operator``.
+
+    Returns (the field at fault: question, operator or value; the message), or None.
+    Shared by the conditions of questions and the "verplicht als" checks.
+    """
     targets = target.condition_targets()
     if not targets:
-        return _(
+        return "question", _(
             "Vraag %(code)s is van het type '%(type)s'; een voorwaarde kan enkel steunen op "
             "een ja/nee-vraag of een keuzevraag."
         ) % {"code": target.code, "type": target.type_label}
-    if condition.operator not in targets:
+    if operator not in targets:
         expected = next(iter(targets))
-        return _("Gebruik bij vraag %(code)s de voorwaarde '%(operator)s'.") % {
+        return "operator", _("Gebruik bij vraag %(code)s de voorwaarde '%(operator)s'.") % {
             "code": target.code,
             "operator": {"equals": _("is gelijk aan"), "contains": _("bevat")}[expected],
         }
-    allowed = targets[condition.operator]
-    if condition.value not in allowed:
-        return _("Vraag %(code)s heeft geen antwoord '%(value)s'. Kies uit: %(allowed)s.") % {
+    allowed = targets[operator]
+    if value not in allowed:
+        return "value", _(
+            "Vraag %(code)s heeft geen antwoord '%(value)s'. Kies uit: %(allowed)s."
+        ) % {
             "code": target.code,
-            "value": condition.value,
+            "value": value,
             "allowed": ", ".join(sorted(allowed)),
         }
     return None
+
+
+def werkjaar_problem(*, werkjaar: int, this_page_id: int | None = None) -> str | None:
+    """One campaign per werkjaar."""
+    from .models import CampaignPage
+
+    others = CampaignPage.objects.filter(werkjaar=werkjaar)
+    if this_page_id is not None:
+        others = others.exclude(pk=this_page_id)
+    if others.exists():
+        return _("Er bestaat al een campagne voor werkjaar %(werkjaar)s.") % {"werkjaar": werkjaar}
+    return None
+
+
+def next_werkjaar_problem(*, source: Any, werkjaar: int) -> str | None:
+    """The campaign after ``source`` is about a later werkjaar, one without a campaign yet."""
+    if werkjaar <= source.werkjaar:
+        return _("Kies een werkjaar na %(werkjaar)s, het werkjaar van %(title)s.") % {
+            "werkjaar": source.werkjaar,
+            "title": source.title,
+        }
+    return werkjaar_problem(werkjaar=werkjaar)
+
+
+def campaign_dates_problems(
+    *, opening_date: Any, closing_date: Any, confirmation_deadline: Any
+) -> dict[str, str]:
+    """The dates of a campaign follow each other: opening, closing, confirmation deadline."""
+    problems = {}
+    if opening_date and closing_date and closing_date < opening_date:
+        problems["closing_date"] = _("De sluitingsdatum ligt voor de openingsdatum.")
+    if closing_date and confirmation_deadline and confirmation_deadline < closing_date:
+        problems["confirmation_deadline"] = _(
+            "De uiterste bevestigingsdatum ligt voor de sluitingsdatum."
+        )
+    return problems
+
+
+# --- the checks of a rubric ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CheckProblem:
+    """A rule broken by check ``index`` of a rubric, at its field ``field``.
+
+    ``item`` is the position within a list field (the parts of a sum), else None.
+    """
+
+    index: int
+    field: str
+    message: str
+    item: int | None = None
+
+
+def rubric_questions(rubric: Any) -> dict[str, Question]:
+    """The questions of a rubric's themes as the editor last saved them (drafts included)."""
+    from .models import ThemePage
+
+    if rubric is None or rubric.pk is None:
+        return {}
+    questions: dict[str, Question] = {}
+    for theme in ThemePage.objects.child_of(rubric).order_by("path"):
+        for question in questions_of_stream(_latest_body(theme)):
+            questions.setdefault(question.code, question)
+    return questions
+
+
+def _other_rubrics_codes(*, campaign: Any, rubric: Any) -> dict[str, str]:
+    """Question code → rubric code, for the questions of the campaign's other rubrics."""
+    from .models import RubricPage, ThemePage
+
+    if campaign is None:
+        return {}
+    rubrics = RubricPage.objects.child_of(campaign)
+    if rubric is not None and rubric.pk is not None:
+        rubrics = rubrics.exclude(pk=rubric.pk)
+    codes: dict[str, str] = {}
+    for other in rubrics:
+        for theme in ThemePage.objects.child_of(other):
+            for question in questions_of_stream(_latest_body(theme)):
+                codes.setdefault(question.code, other.code)
+    return codes
+
+
+def check_problems(
+    *,
+    checks: list[Any],
+    rubric: Any,
+    campaign: Any,
+    questions: dict[str, Question] | None = None,
+    elsewhere: dict[str, str] | None = None,
+) -> list[CheckProblem]:
+    """Check a rubric's checks against the rubric's questions as currently saved.
+
+    Check codes are unique within the rubric. A check names questions of its own rubric;
+    what it reads as a number must be a number (a numeric question, or an existing row or
+    cell of a numeric table); "verplicht als" tests an answer that its question has, as a
+    condition would. ``questions`` (the rubric's) and ``elsewhere`` (question code → rubric
+    code in the rest of the campaign) save reading the themes where the caller has them.
+    """
+    if questions is None:
+        questions = rubric_questions(rubric)
+
+    def missing(code: str) -> str:
+        nonlocal elsewhere
+        if elsewhere is None:
+            elsewhere = _other_rubrics_codes(campaign=campaign, rubric=rubric)
+        if code in elsewhere:
+            return _(
+                "Vraag %(code)s hoort bij rubriek %(rubric)s: een controle gebruikt enkel "
+                "vragen van haar eigen rubriek."
+            ) % {"code": code, "rubric": elsewhere[code]}
+        return _("Vraag %(code)s bestaat niet in de thema's van deze rubriek.") % {"code": code}
+
+    problems: list[CheckProblem] = []
+    seen: dict[str, int] = {}
+    for index, check in enumerate(checks):
+        code = check.code
+        if code in seen:
+            problems.append(
+                CheckProblem(
+                    index,
+                    "code",
+                    _("De code %(code)s staat al bij controle %(n)s van deze rubriek.")
+                    % {"code": code, "n": seen[code] + 1},
+                )
+            )
+        seen.setdefault(code, index)
+
+        items: dict[str, int] = {}
+        for field, reference in check.references():
+            item = items.get(field, -1) + 1
+            items[field] = item
+            question_code, part = split_reference(reference)
+            question = questions.get(question_code)
+            message = missing(question_code) if question is None else question.number_problem(part)
+            if message:
+                is_list = field in check.list_fields
+                problems.append(CheckProblem(index, field, message, item if is_list else None))
+
+        tested = dict(check.question_codes())
+        for field, question_code in tested.items():
+            if question_code and question_code not in questions:
+                problems.append(CheckProblem(index, field, missing(question_code)))
+        when = questions.get(tested.get("when_question", ""))
+        if when is not None:
+            found = _answer_test_problem(
+                when, check.value["operator"], (check.value["value"] or "").strip()
+            )
+            if found:
+                field, message = found
+                problems.append(
+                    CheckProblem(index, "when_question" if field == "question" else field, message)
+                )
+    return problems
 
 
 def rubric_code_problem(*, code: str, campaign: Any, this_page_id: int | None) -> str | None:
@@ -307,3 +475,64 @@ def page_has_answers(page: Any) -> bool:
     )
     codes = {q.code for theme in themes for q in questions_of_stream(theme.body)}
     return Answer.objects.filter(participation__campaign=campaign, question_code__in=codes).exists()
+
+
+def campaign_problems(*, campaign: Any) -> list[str]:
+    """Every editor rule over a whole campaign as currently saved (drafts included).
+
+    For content written without the page editor (the copy of a campaign): rubric codes and
+    question codes unique within the campaign, conditions on an earlier question of the
+    same rubric, checks on their rubric's own questions. Each page is read once.
+    """
+    from .models import RubricPage, ThemePage
+    from .questionnaire import checks_of_stream
+
+    rubrics = [
+        rubric.get_latest_revision_as_object() if rubric.latest_revision_id else rubric
+        for rubric in RubricPage.objects.child_of(campaign).order_by("path")
+    ]
+    by_path = {rubric.path: rubric for rubric in rubrics}
+    questions: dict[int, dict[str, Question]] = {rubric.pk: {} for rubric in rubrics}
+    problems: list[str] = []
+    rubric_codes: set[str] = set()
+    for rubric in rubrics:
+        if rubric.code in rubric_codes:
+            problems.append(
+                _("De code %(code)s wordt al gebruikt door een andere rubriek van deze campagne.")
+                % {"code": rubric.code}
+            )
+        rubric_codes.add(rubric.code)
+
+    used: dict[str, str] = {}  # question code → title of the theme that has it
+    for theme in ThemePage.objects.descendant_of(campaign).order_by("path"):
+        rubric = by_path.get(theme.path[: -ThemePage.steplen])
+        if rubric is None:
+            continue
+        earlier = questions[rubric.pk]  # in tree order: what comes before this question
+        for question in questions_of_stream(_latest_body(theme)):
+            where = f"{rubric.title} › {theme.title}: "
+            if question.code in used:
+                problems.append(
+                    where
+                    + _("De code %(code)s bestaat al in het thema '%(theme)s' van deze campagne.")
+                    % {"code": question.code, "theme": used[question.code]}
+                )
+            used.setdefault(question.code, theme.title)
+            if question.condition is not None:
+                problem = _condition_problem(question, earlier.get(question.condition.question))
+                if problem:
+                    problems.append(where + problem)
+            earlier.setdefault(question.code, question)
+
+    rubric_of = {code: r.code for r in rubrics for code in questions[r.pk]}
+    for rubric in rubrics:
+        own = questions[rubric.pk]
+        for check_problem in check_problems(
+            checks=checks_of_stream(rubric.checks),
+            rubric=rubric,
+            campaign=campaign,
+            questions=own,
+            elsewhere={code: other for code, other in rubric_of.items() if code not in own},
+        ):
+            problems.append(f"{rubric.title}: {check_problem.message}")
+    return problems

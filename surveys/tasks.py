@@ -89,3 +89,24 @@ def responses_recount(campaign_id: int) -> int:
     from . import services
 
     return services.responses_recount(campaign=CampaignPage.objects.get(pk=campaign_id))
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)
+def peer_ranges_compute(campaign_id: int) -> int:
+    """P5–P95 of a campaign's confirmed answers, for the plausibility checks of the next one."""
+    from . import peer_ranges
+
+    campaign = CampaignPage.objects.filter(pk=campaign_id).first()
+    if campaign is None:
+        return 0  # deleted since: nothing to compute
+    return peer_ranges.peer_ranges_compute(campaign=campaign)
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=3)
+def peer_ranges_refresh() -> None:
+    """Beat task: the ranges that open campaigns compare with, kept current (wraps the command).
+
+    A rubric of the previous campaign confirmed late, or a campaign made in the page editor
+    rather than prepared from the previous one, gets its ranges this way.
+    """
+    call_command("compute_peer_ranges")

@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import include, path
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
@@ -49,6 +50,13 @@ def register_editor_urls() -> list:
     return [path("vragenlijst/", include(editor_urls, namespace="surveys_editor"))]
 
 
+CAMPAIGN_COPY_MESSAGE = gettext_lazy(
+    "Een campagne kopieert u niet met 'Kopiëren': gebruik 'Volgende campagne voorbereiden'. "
+    "Dat maakt een concept voor een nieuw werkjaar, met dezelfde vraagcodes, de controles "
+    "en de e-mailsjablonen, en de link naar deze campagne."
+)
+
+
 def _destination_problems(page: Page, destination: Page | None, *, copy: bool) -> list[str]:
     """Rule violations if ``page`` were placed under ``destination``."""
     if destination is None:
@@ -56,12 +64,7 @@ def _destination_problems(page: Page, destination: Page | None, *, copy: bool) -
     specific = page.specific
     destination = destination.specific
     if isinstance(specific, CampaignPage) and copy:
-        return [
-            _(
-                "Een campagne kan niet gekopieerd worden: het werkjaar moet uniek zijn. "
-                "Maak een nieuwe campagne en kopieer de rubrieken erin."
-            )
-        ]
+        return [str(CAMPAIGN_COPY_MESSAGE)]
     if isinstance(specific, ThemePage) and isinstance(destination, RubricPage):
         return [
             problem.message
@@ -82,6 +85,9 @@ def _refuse(request, page: Page, problems: list[str]):
 
 @hooks.register("before_copy_page")
 def guard_copy(request, page):
+    if issubclass(page.specific_class or Page, CampaignPage):
+        # Refused before the form: whatever destination, a campaign is not copied so.
+        return _refuse(request, page, [str(CAMPAIGN_COPY_MESSAGE)])
     if request.method != "POST":
         return None
     destination_id = request.POST.get("new_parent_page")

@@ -306,6 +306,21 @@ class QuestionBlock(blocks.StructBlock):
         """The stored answer (or a part of it) as a number; None when there is none."""
         return None
 
+    def number_parts(self, value: Any) -> list[tuple[str, ...]]:
+        """Every part a check may read as a number (``()``: the whole answer), in order."""
+        return []
+
+    def number_problem(self, value: Any, part: tuple[str, ...]) -> str | None:
+        """Why a check cannot read this answer (or this part) as a number; None when it can.
+
+        Said in Dutch for the project team writing the check (``surveys.rules``).
+        """
+        if self.accepts_number(value, part):
+            return None
+        return _(
+            "Vraag %(code)s is van het type '%(type)s': een controle kan er niet mee rekenen."
+        ) % {"code": value["code"], "type": self.type_label}
+
     class Meta:
         icon = "help"
         form_classname = "question-block"

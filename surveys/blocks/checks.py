@@ -49,6 +49,8 @@ class CheckBlock(blocks.StructBlock):
     """The common part of every check: its code, its message and how serious it is."""
 
     kind: ClassVar[str] = ""
+    #: Fields that hold a list of references (their errors are shown per item).
+    list_fields: ClassVar[tuple[str, ...]] = ()
 
     code = code_block(
         _("Code van de controle"),
@@ -77,6 +79,7 @@ class SumCheckBlock(CheckBlock):
     """The parts add up to the total, within a tolerance."""
 
     kind = "sum"
+    list_fields = ("parts",)
 
     parts = blocks.ListBlock(
         reference_block(_("Deel")), min_num=1, label=_("Delen"), collapsed=False

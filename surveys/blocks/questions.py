@@ -102,6 +102,16 @@ class NumericQuestionBlock(QuestionBlock):
     def accepts_number(self, value: Any, part: tuple[str, ...]) -> bool:
         return part == ()
 
+    def number_parts(self, value: Any) -> list[tuple[str, ...]]:
+        return [()]
+
+    def number_problem(self, value: Any, part: tuple[str, ...]) -> str | None:
+        if part == ():
+            return None
+        return _(
+            "Vraag %(code)s heeft geen rijen of kolommen: verwijs naar %(code)s zonder ':%(part)s'."
+        ) % {"code": value["code"], "part": ":".join(part)}
+
     #: A typical size of an answer of this type in a municipality of average size.
     sample_size = 40
 
@@ -593,6 +603,40 @@ class TableQuestionBlock(QuestionBlock):
         rows = {code for code, _label in self.pairs(value["rows"])}
         columns = {code for code, _label in self.pairs(value["columns"])}
         return (not part or part[0] in rows) and (len(part) < 2 or part[1] in columns)
+
+    def number_parts(self, value: Any) -> list[tuple[str, ...]]:
+        """The whole table (the sum of its cells), each row and each cell."""
+        if (value.get("cell_type") or "integer") == "yes_no":
+            return []
+        rows = [code for code, _label in self.pairs(value["rows"])]
+        columns = [code for code, _label in self.pairs(value["columns"])]
+        return [()] + [
+            part for row in rows for part in [(row,)] + [(row, column) for column in columns]
+        ]
+
+    def number_problem(self, value: Any, part: tuple[str, ...]) -> str | None:
+        if self.accepts_number(value, part):
+            return None
+        code = value["code"]
+        if (value.get("cell_type") or "integer") == "yes_no":
+            return _(
+                "De cellen van tabel %(code)s zijn ja/nee: een controle kan er niet mee rekenen."
+            ) % {"code": code}
+        rows = [row for row, _label in self.pairs(value["rows"])]
+        columns = [column for column, _label in self.pairs(value["columns"])]
+        if len(part) > 2:
+            return _("Verwijs naar een cel als %(code)s:rij:kolom, niet dieper.") % {"code": code}
+        if part[0] not in rows:
+            return _("Tabel %(code)s heeft geen rij '%(row)s'. De rijen zijn: %(rows)s.") % {
+                "code": code,
+                "row": part[0],
+                "rows": ", ".join(rows),
+            }
+        return _("Tabel %(code)s heeft geen kolom '%(column)s'. De kolommen zijn: %(columns)s.") % {
+            "code": code,
+            "column": part[1],
+            "columns": ", ".join(columns),
+        }
 
     def number(self, value: Any, stored: Any, part: tuple[str, ...] = ()) -> Decimal | None:
         """The sum of the filled cells of the table, of one row (row,) or one cell (row, col)."""

@@ -6,31 +6,56 @@ from collections import defaultdict
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
-from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.blocks.list_block import ListBlockValidationError
 from wagtail.blocks.stream_block import StreamBlockValidationError
 from wagtail.blocks.struct_block import StructBlockValidationError
 
 
 class CampaignPageForm(WagtailAdminPageForm):
     def clean(self):
+        from ..rules import campaign_dates_problems, werkjaar_problem
+
         cleaned = super().clean()
-        opening = cleaned.get("opening_date")
-        closing = cleaned.get("closing_date")
-        deadline = cleaned.get("confirmation_deadline")
-        if opening and closing and closing < opening:
-            self.add_error("closing_date", _("De sluitingsdatum ligt voor de openingsdatum."))
-        if closing and deadline and deadline < closing:
-            self.add_error(
-                "confirmation_deadline",
-                _("De uiterste bevestigingsdatum ligt voor de sluitingsdatum."),
-            )
+        for field, problem in campaign_dates_problems(
+            opening_date=cleaned.get("opening_date"),
+            closing_date=cleaned.get("closing_date"),
+            confirmation_deadline=cleaned.get("confirmation_deadline"),
+        ).items():
+            self.add_error(field, problem)
+        werkjaar = cleaned.get("werkjaar")
+        if werkjaar:
+            # Before the model's unique check, which would say it in general terms.
+            problem = werkjaar_problem(werkjaar=werkjaar, this_page_id=self.instance.pk)
+            if problem:
+                self.add_error("werkjaar", problem)
         return cleaned
+
+
+def _check_errors(problems: list) -> StreamBlockValidationError:
+    """The problems of a rubric's checks as errors at the check's field (and list item)."""
+    by_check: dict[int, dict[str, ValidationError]] = defaultdict(dict)
+    items: dict[tuple[int, str], dict[int, ValidationError]] = defaultdict(dict)
+    for problem in problems:
+        error = ValidationError(problem.message)
+        if problem.item is not None:
+            items[problem.index, problem.field].setdefault(problem.item, error)
+        else:
+            by_check[problem.index].setdefault(problem.field, error)
+    for (index, field), errors in items.items():
+        by_check[index].setdefault(field, ListBlockValidationError(block_errors=errors))
+    return StreamBlockValidationError(
+        block_errors={
+            index: StructBlockValidationError(block_errors=fields)
+            for index, fields in by_check.items()
+        }
+    )
 
 
 class RubricPageForm(WagtailAdminPageForm):
     def clean(self):
-        from ..rules import rubric_code_problem
+        from ..questionnaire import checks_of_stream
+        from ..rules import check_problems, rubric_code_problem
 
         cleaned = super().clean()
         code = cleaned.get("code")
@@ -41,6 +66,15 @@ class RubricPageForm(WagtailAdminPageForm):
             )
             if problem:
                 self.add_error("code", problem)
+        checks = cleaned.get("checks")
+        if checks is not None and "checks" not in self.errors:
+            problems = check_problems(
+                checks=checks_of_stream(checks),
+                rubric=self.instance if self.instance.pk else None,
+                campaign=campaign,
+            )
+            if problems:
+                self.add_error("checks", _check_errors(problems))
         return cleaned
 
 

@@ -44,3 +44,24 @@ def theme_form(title: str, slug: str, questions: list[tuple[str, dict]], **extra
             **extra,
         }
     )
+
+
+def check(kind: str, code: str, message: str = "Controleer dit.", **fields: Any) -> tuple:
+    """One check block of a rubric as editor form data (``parts``: a list of references)."""
+    value: dict[str, Any] = {"code": code, "message": message, "severity": "waarschuwing"}
+    for name, setting in fields.items():
+        value[name] = _list(setting) if isinstance(setting, list) else str(setting)
+    return kind, value
+
+
+def rubric_form(title: str, slug: str, code: str, checks: list[tuple], **extra: Any) -> dict:
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": slug,
+            "code": code,
+            "intro": rich_text(""),
+            "checks": streamfield(checks),
+            **extra,
+        }
+    )

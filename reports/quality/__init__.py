@@ -1,0 +1,1 @@
+"""The data-quality screen of the project team: which municipalities trigger which check."""
