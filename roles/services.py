@@ -98,7 +98,9 @@ def project_team_group_ensure() -> Group:
         group.permissions.add(
             *Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
         )
-    root_collection = Collection.get_first_root_node()
+    # Wagtail's migration creates the root collection; a flushed database (a fresh
+    # deployment restored without it, a transactional test) may lack it.
+    root_collection = Collection.get_first_root_node() or Collection.add_root(name="Root")
     for app_label, codenames in COLLECTION_PERMISSIONS.items():
         for permission in Permission.objects.filter(
             content_type__app_label=app_label, codename__in=codenames

@@ -119,7 +119,7 @@ def test_coordinator_confirms_and_the_form_turns_read_only(page, site):
     _fill_activiteiten(page, site)
     login(page, site, "coordinator-kasterlee")
     page.goto(site["url"] + STEP)
-    expect(page.get_by_role("heading", name="Open verplichte vragen")).to_be_visible()
+    expect(page.get_by_role("heading", name="Verplichte vragen zonder antwoord")).to_be_visible()
     page.get_by_role("button", name="Rubriek bevestigen").click()
     expect(page.locator(".field__error")).to_contain_text("Er zijn nog open vragen")
     page.get_by_label("Ik heb de open vragen gezien").check()

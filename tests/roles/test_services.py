@@ -393,3 +393,17 @@ def _roles_of(user) -> dict[str, tuple[str, str]]:
         a.municipality.name: (a.role, a.source)
         for a in RoleAssignment.objects.filter(person=user).select_related("municipality")
     }
+
+
+@pytest.mark.django_db
+def test_the_project_team_gets_its_collection_rights_even_without_a_root_collection():
+    """A flushed database has no root collection; the team still gets images and documents."""
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    from roles.services import project_team_group_ensure
+
+    Collection.objects.all().delete()
+    group = project_team_group_ensure()
+    rights = GroupCollectionPermission.objects.filter(group=group)
+    assert rights.filter(permission__codename="add_image").exists()
+    assert {right.collection for right in rights} == {Collection.get_first_root_node()}
