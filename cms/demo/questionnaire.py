@@ -680,6 +680,7 @@ CAMPAIGN = {
                         {
                             "type": "yes_no",
                             "code": "AAN-09",
+                            "may_take_over": True,
                             "text": (
                                 "Heeft de gemeente een erkenningsreglement voor verenigingen?"
                             ),
@@ -880,6 +881,7 @@ CAMPAIGN = {
                         {
                             "type": "yes_no",
                             "code": "AAN-19",
+                            "may_take_over": True,
                             "text": "Neemt de gemeente deel aan UiTPAS?",
                             "help_text": "",
                             "required": True,
@@ -891,6 +893,7 @@ CAMPAIGN = {
                         {
                             "type": "integer",
                             "code": "AAN-20",
+                            "may_take_over": True,
                             "text": "Sinds welk jaar is de gemeente UiTPAS-partner?",
                             "help_text": "Vul een jaartal in, bijvoorbeeld 2019.",
                             "unit": "",
@@ -1584,6 +1587,7 @@ CAMPAIGN = {
                         {
                             "type": "yes_no",
                             "code": "MED-08",
+                            "may_take_over": True,
                             "text": "Zetelt het diensthoofd vrije tijd in het managementteam?",
                             "help_text": "",
                             "required": True,
@@ -2120,6 +2124,7 @@ CAMPAIGN = {
                         {
                             "type": "yes_no",
                             "code": "INS-11",
+                            "may_take_over": True,
                             "text": "Heeft de gemeente een kindergemeenteraad?",
                             "help_text": "",
                             "required": True,
@@ -2390,6 +2395,7 @@ CAMPAIGN = {
                         {
                             "type": "yes_no",
                             "code": "SAM-04",
+                            "may_take_over": True,
                             "text": (
                                 "Heeft de gemeente een vrijetijdsloket, één fysiek "
                                 "aanspreekpunt voor alle vragen over vrije tijd?"
@@ -4033,5 +4039,83 @@ CAMPAIGN = {
                 },
             ],
         },
+    ],
+}
+
+#: Checks of the demo's current campaign, per rubric code (the earlier campaign had none).
+#: Each entry: (check type, settings). The figures come with the message on the step.
+CHECKS: dict[str, list[tuple[str, dict]]] = {
+    "AAN": [
+        (
+            "compare",
+            {
+                "code": "AAN-C1",
+                "message": "Er zijn meer erkende sportverenigingen dan actieve sportclubs.",
+                "severity": "fout",
+                "smaller": "AAN-08:sport",
+                "larger": "AAN-11",
+            },
+        ),
+        (
+            "required_when",
+            {
+                "code": "AAN-C2",
+                "message": "Vul de datum van het erkenningsreglement in.",
+                "severity": "fout",
+                "question": "AAN-10",
+                "when_question": "AAN-09",
+                "operator": "equals",
+                "value": "ja",
+            },
+        ),
+        (
+            "change",
+            {
+                "code": "AAN-C3",
+                "message": "Het aantal sportkampdagen verschilt sterk van de vorige bevraging.",
+                "severity": "waarschuwing",
+                "question": "AAN-04",
+                "percentage": "50",
+                "minimum": "5",
+            },
+        ),
+        (
+            "peer_range",
+            {
+                "code": "AAN-C4",
+                "message": "Zo veel jeugdwerkinitiatieven gaven weinig gemeenten op.",
+                "severity": "waarschuwing",
+                "question": "AAN-12",
+            },
+        ),
+    ],
+    "MED": [
+        (
+            "sum",
+            {
+                "code": "MED-C1",
+                "message": (
+                    "De vrijwilligers per soort taak zijn samen niet even veel als de "
+                    "vrijwilligers per sector."
+                ),
+                "severity": "waarschuwing",
+                "parts": ["MED-12"],
+                "total": "MED-11",
+                "tolerance": "0",
+            },
+        ),
+    ],
+    "PAR": [
+        (
+            "change",
+            {
+                "code": "PAR-C1",
+                "message": "Het aantal uitleningen verschilt sterk van de vorige bevraging.",
+                "severity": "waarschuwing",
+                "question": "PAR-15",
+                "percentage": "30",
+                "minimum": "500",
+            },
+        ),
     ],
 }

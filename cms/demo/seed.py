@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime
 import uuid
+from decimal import Decimal
+from random import Random
 from typing import Any
 
 from django.conf import settings
@@ -13,13 +15,19 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page
 
+from cms.campaigns import campaign_next_prepare
 from cms.models import ContentPage, HomePage
 from reports.pdfs.services import question_overview_ensure
 from roles.models import Municipality, OrganisationCode, Role, RoleAssignment, Service
 from roles.services import project_team_group_ensure, role_grant
-from surveys.models import CampaignPage, Definition, RubricPage, ThemePage
+from surveys.campaigns import shifted, with_werkjaar
+from surveys.models import Answer, CampaignPage, Definition, PeerRange, RubricPage, ThemePage
+from surveys.peer_ranges import peer_ranges_compute
+from surveys.selectors import questionnaire_for_campaign
+from surveys.services import AnswerInput, answers_save
 
 from . import content, questionnaire
+from .answers import demo_answers_generate, sample_rubric_answers
 
 DEMO_PASSWORD = "demo"
 
@@ -161,22 +169,54 @@ def seed_definitions() -> dict[str, Definition]:
     return definitions
 
 
-def seed_campaign(home: HomePage, definitions: dict[str, Definition]) -> CampaignPage:
+def _campaign_dates(years_back: int) -> dict[str, datetime.date]:
+    """The current campaign opened two weeks ago; an earlier one, as many years before."""
+    today = timezone.localdate()
+    opening = shifted(today - datetime.timedelta(days=14), -years_back)
+    closing = shifted(today + datetime.timedelta(days=45), -years_back)
+    return {
+        "opening_date": opening,
+        "closing_date": closing,
+        "confirmation_deadline": closing + datetime.timedelta(days=21),
+    }
+
+
+def checks_raw(rubric_code: str) -> list[dict[str, Any]]:
+    """Raw StreamField data of the demo checks of one rubric (read by each check's block)."""
+    stream = RubricPage._meta.get_field("checks").stream_block  # type: ignore[attr-defined]
+    raw = []
+    for kind, settings_ in questionnaire.CHECKS.get(rubric_code, []):
+        block = stream.child_blocks[kind]
+        raw.append(
+            {
+                "type": kind,
+                "value": block.get_prep_value(block.normalize(settings_)),
+                "id": str(uuid.uuid4()),
+            }
+        )
+    return raw
+
+
+def seed_campaign(
+    home: HomePage,
+    definitions: dict[str, Definition],
+    *,
+    werkjaar: int | None = None,
+    with_checks: bool = True,
+) -> CampaignPage:
+    """The demo questionnaire as a published campaign of ``werkjaar`` (default: the spec's)."""
     spec = questionnaire.CAMPAIGN
-    campaign = CampaignPage.objects.filter(werkjaar=spec["werkjaar"]).first()
+    werkjaar = werkjaar or spec["werkjaar"]
+    campaign = CampaignPage.objects.filter(werkjaar=werkjaar).first()
     if campaign is None:
-        today = timezone.localdate()
-        closing = today + datetime.timedelta(days=45)
         campaign = CampaignPage(
-            title=spec["title"],
-            slug=f"vragenlijst-{spec['werkjaar']}",
-            werkjaar=spec["werkjaar"],
-            intro=spec["intro"],
-            opening_date=today - datetime.timedelta(days=14),
-            closing_date=closing,
-            confirmation_deadline=closing + datetime.timedelta(days=21),
+            title=with_werkjaar(spec["title"], spec["werkjaar"], werkjaar),
+            slug=f"vragenlijst-{werkjaar}",
+            werkjaar=werkjaar,
+            intro=with_werkjaar(spec["intro"], spec["werkjaar"], werkjaar),
             auto_confirm=True,
             coordinator_may_enter=True,
+            **_campaign_dates(spec["werkjaar"] - werkjaar),
         )
         home.add_child(instance=campaign)
         _publish(campaign)
@@ -188,6 +228,7 @@ def seed_campaign(home: HomePage, definitions: dict[str, Definition]) -> Campaig
                 slug=rubric_spec["slug"],
                 code=rubric_spec["code"],
                 intro=rubric_spec.get("intro", ""),
+                checks=checks_raw(rubric_spec["code"]) if with_checks else [],
             )
             campaign.add_child(instance=rubric)
             _publish(rubric)
@@ -203,6 +244,111 @@ def seed_campaign(home: HomePage, definitions: dict[str, Definition]) -> Campaig
             rubric.add_child(instance=theme)
             _publish(theme)
     return campaign
+
+
+#: The earlier campaign of the demo: confirmed answers of Kasterlee, Brecht and the
+#: municipalities drawn with this seed.
+PREVIOUS_SEED = 2024
+PREVIOUS_OTHERS = 60
+
+
+def seed_previous_answers(campaign: CampaignPage, *, others: int = PREVIOUS_OTHERS) -> None:
+    """Confirmed answers of the closed earlier campaign, and its peer ranges.
+
+    The earlier campaign has no checks (they came with the current one). Its answers are
+    generated with a fixed seed and confirmed; the peer ranges computed from them feed the
+    current campaign's plausibility checks.
+    """
+    if campaign.participations.exists():
+        return
+    demo_answers_generate(
+        campaign=campaign,
+        municipalities=previous_municipalities(others),
+        seed=PREVIOUS_SEED,
+        confirm=True,
+    )
+    peer_ranges_compute(campaign=campaign)
+
+
+def previous_municipalities(others: int = PREVIOUS_OTHERS) -> list[Municipality]:
+    """Kasterlee, Brecht and ``others`` more, drawn with a fixed seed."""
+    demo = [Municipality.objects.get(nis_code=nis) for nis in DEMO_ORGANISATIONS]
+    candidates = list(
+        Municipality.objects.exclude(nis_code__in=DEMO_ORGANISATIONS).order_by("nis_code")
+    )
+    return demo + Random(PREVIOUS_SEED).sample(candidates, min(others, len(candidates)))
+
+
+def seed_current_campaign(
+    home: HomePage, definitions: dict[str, Definition], previous: CampaignPage
+) -> CampaignPage:
+    """The open campaign of the spec's werkjaar, prepared from ``previous`` as the project
+    team does it (``campaign_next_prepare``), then given its checks and published."""
+    spec = questionnaire.CAMPAIGN
+    campaign = CampaignPage.objects.filter(werkjaar=spec["werkjaar"]).first()
+    if campaign is not None:
+        # A demo database from before the earlier campaign existed: link them.
+        if campaign.previous_campaign_id is None:
+            campaign.previous_campaign = previous
+            campaign.save(update_fields=["previous_campaign"])
+        return seed_campaign(home, definitions)
+    team = get_user_model().objects.get(username="projectteam")
+    campaign = campaign_next_prepare(
+        source=previous, werkjaar=spec["werkjaar"], by=team, **_campaign_dates(0)
+    )
+    draft = campaign.get_latest_revision_as_object()
+    draft.intro = spec["intro"]
+    draft.save_revision(user=team).publish()
+    for page in campaign.get_descendants().order_by("path").specific():
+        draft = page.get_latest_revision_as_object()
+        if isinstance(draft, RubricPage):
+            draft.checks = checks_raw(draft.code)
+        draft.save_revision(user=team).publish()
+    return CampaignPage.objects.get(pk=campaign.pk)
+
+
+#: Kasterlee's answers in the current campaign tell the story of the README's "try it":
+#: a figure far from last time's, explained; one far from the other municipalities', not
+#: yet; the facts that rarely change left empty, to take over from the earlier campaign.
+KASTERLEE_EXPLANATION = (
+    "Sinds dit jaar organiseren we de sportkampen samen met de buurgemeente Lille, "
+    "ook in de herfst- en krokusvakantie."
+)
+
+
+def seed_kasterlee_answers(campaign: CampaignPage, previous: CampaignPage) -> None:
+    kasterlee = Municipality.objects.get(nis_code="13017")
+    if kasterlee.participations.filter(campaign=campaign).exists():
+        return
+    rubric = next(
+        r for r in questionnaire_for_campaign(campaign=campaign).rubrics if r.code == "AAN"
+    )
+    rng = Random(f"{PREVIOUS_SEED + 1}-13017")
+    values = sample_rubric_answers(rubric, rng, scale=1.0)
+    for question in rubric.questions():
+        if question.may_take_over:
+            values.pop(question.code, None)
+    earlier = dict(
+        Answer.objects.filter(
+            participation__campaign=previous,
+            participation__municipality=kasterlee,
+            question_code__in=["AAN-04", "AAN-08"],
+        ).values_list("question_code", "value")
+    )
+    camp_days = int(Decimal(str(earlier.get("AAN-04") or 20)))
+    values["AAN-04"] = AnswerInput(value=camp_days * 3 + 12, explanation=KASTERLEE_EXPLANATION)
+    peer = PeerRange.objects.filter(campaign=previous, question_code="AAN-12", part="").first()
+    values["AAN-12"] = AnswerInput(value=int(peer.p95 * 3) + 10 if peer else 250)
+    sport = values.get("AAN-08")
+    sport_clubs = (sport.value or {}).get("sport", {}).get("aantal") if sport else None
+    values["AAN-11"] = AnswerInput(value=int(Decimal(str(sport_clubs or 0))) + 8)
+    answers_save(
+        municipality=kasterlee,
+        campaign=campaign,
+        rubric=rubric,
+        by=get_user_model().objects.get(username="invoerder-kasterlee"),
+        values=values,
+    )
 
 
 def seed_users() -> list[tuple[str, str]]:
@@ -257,14 +403,28 @@ def seed_organisations() -> None:
             )
 
 
-@transaction.atomic
-def seed_demo() -> dict[str, Any]:
-    """Create everything the demo needs; running it again changes nothing."""
-    users = seed_users()
-    home = seed_home()
-    seed_content_pages(home)
-    definitions = seed_definitions()
-    campaign = seed_campaign(home, definitions)
-    # The public question overview PDF: built (by Celery, after commit) unless it is current.
-    question_overview_ensure(campaign=campaign)
-    return {"users": users, "campaign": campaign}
+def seed_demo(*, others: int = PREVIOUS_OTHERS) -> dict[str, Any]:
+    """Create everything the demo needs; running it again changes nothing.
+
+    Step by step, each in its own transaction: the earlier campaign's pages are published
+    (and their counters recounted, after commit) before it has answers, so no recount reads
+    the generated answers again. ``others``: how many municipalities besides Kasterlee and
+    Brecht answered the earlier campaign.
+    """
+    with transaction.atomic():
+        users = seed_users()
+        home = seed_home()
+        seed_content_pages(home)
+        definitions = seed_definitions()
+        previous = seed_campaign(
+            home, definitions, werkjaar=questionnaire.CAMPAIGN["werkjaar"] - 1, with_checks=False
+        )
+    with transaction.atomic():
+        seed_previous_answers(previous, others=others)
+    with transaction.atomic():
+        campaign = seed_current_campaign(home, definitions, previous)
+    with transaction.atomic():
+        seed_kasterlee_answers(campaign, previous)
+        # The public question overview PDF: built (by Celery, after commit) unless current.
+        question_overview_ensure(campaign=campaign)
+    return {"users": users, "campaign": campaign, "previous": previous}

@@ -133,6 +133,13 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Dev and demo: the background thread that builds PDFs writes too. Transactions take
+    # the write lock when they begin (a read lock upgraded later fails at once when the
+    # other thread writes) and wait for it.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {"timeout": 30, "transaction_mode": "IMMEDIATE"}
+    )
 
 # The cache keeps the built questionnaire (surveys/questionnaires.py): Redis where CACHE_URL
 # points at one (production, several processes), else this process's memory.

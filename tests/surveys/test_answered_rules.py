@@ -180,3 +180,37 @@ def test_publishing_recounts_the_responses(
         theme.save_revision().publish()
     response.refresh_from_db()
     assert response.applicable_count == 5
+
+
+def test_publishing_a_whole_campaign_recounts_it_once(
+    answered, campaign, kasterlee, django_capture_on_commit_callbacks
+):
+    """Publishing every page of a campaign in one transaction (its copy, the demo) recounts
+    its responses once, after the last publish, not once per page."""
+    from celery.signals import task_prerun
+    from django.db import transaction
+
+    from surveys.models import RubricResponse
+
+    recounts = []
+
+    def count(sender=None, task=None, args=None, **kwargs):
+        if task.name == "surveys.tasks.responses_recount":
+            recounts.append(tuple(args))
+
+    task_prerun.connect(count, weak=False)
+    pages = [campaign, *campaign.get_descendants().specific()]
+    theme = ThemePage.objects.get(slug="doelgroepen")
+    raw = copy.deepcopy(list(theme.body.raw_data))
+    raw.pop(2)  # AAN-07 goes: one question less applies
+    try:
+        with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+            for page in pages:
+                if page.pk == theme.pk:
+                    page.body = raw
+                page.save_revision().publish()
+    finally:
+        task_prerun.disconnect(count)
+    assert len(pages) > 3
+    assert recounts == [(campaign.pk,)]
+    assert RubricResponse.objects.get(rubric__code="AAN").applicable_count == 5
