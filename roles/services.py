@@ -108,7 +108,8 @@ def project_team_group_ensure() -> Group:
             GroupCollectionPermission.objects.get_or_create(
                 group=group, collection=root_collection, permission=permission
             )
-    for home in Page.get_first_root_node().get_children():
+    root_page = Page.get_first_root_node()
+    for home in root_page.get_children() if root_page else []:
         for permission in Permission.objects.filter(
             content_type__app_label="wagtailcore", codename__in=PAGE_PERMISSIONS
         ):

@@ -609,20 +609,27 @@ def test_the_registration_pages_link_to_the_answers(client, answered, people):
 # --- without a broker (dev, demo) ----------------------------------------------------------
 
 
+@pytest.fixture
+def base_data(transactional_db):
+    """The migrations' data (root page, home page, collections), which an earlier
+    transactional test may have flushed."""
+    from tests.base_data import ensure_base_data
+
+    ensure_base_data()
+
+
 @pytest.mark.django_db(transaction=True)
 def test_without_a_broker_a_publish_returns_before_the_overview_is_built(
-    client, project_team_user, definitions, settings
+    base_data, client, project_team_user, definitions, settings
 ):
     """Defect 4: with eager Celery and no broker, the editor's publish waited 10–27 s for the
     overview's PDF. The build now runs in a background thread after the response."""
     from cms.celery import background_tasks_done
     from cms.models import HomePage
     from surveys.models import RubricPage
-    from tests.base_data import ensure_base_data
     from tests.factories import build_campaign
     from tests.surveys.admin_forms import question, theme_form
 
-    ensure_base_data()  # an earlier transactional test may have emptied the database
     build_campaign(HomePage.objects.get(), definitions=definitions)  # built inline here
     settings.EAGER_TASKS_IN_BACKGROUND = True  # as in dev and the demo
     client.force_login(project_team_user)
