@@ -133,17 +133,17 @@ def _build(
             themes=[],
             checks=checks_of_stream(check_block.to_python(data.checks)),
         )
-    for data in theme_data:
-        rubric = rubrics.get(data.rubric_path)
+    for theme_row in theme_data:
+        rubric = rubrics.get(theme_row.rubric_path)
         if rubric is None:
             continue  # the theme's rubric is not published
-        stream = stream_block.to_python(data.body)
+        stream = stream_block.to_python(theme_row.body)
         rubric.themes.append(
             Theme(
-                page_id=data.page_id,
-                title=data.title,
-                slug=data.slug,
-                intro=data.intro,
+                page_id=theme_row.page_id,
+                title=theme_row.title,
+                slug=theme_row.slug,
+                intro=theme_row.intro,
                 questions=questions_of_stream(stream),
                 rubric=rubric,
             )

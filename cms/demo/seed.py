@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 import uuid
-from typing import Any
+from typing import Any, TypedDict
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -33,8 +33,14 @@ DEMO_ROLES = {
     "coordinator-brecht": ("11009", Role.COORDINATOR, Service.Kind.VRIJETIJDSDIENST),
 }
 
+
+class DemoOrganisation(TypedDict):
+    codes: list[tuple[str, str, str]]  # code, kind, label
+    services: list[tuple[Service.Kind, str, bool]]  # kind, name, run by an AGB
+
+
 #: Demo services and organisation codes (the KBO numbers here are made up for the demo).
-DEMO_ORGANISATIONS = {
+DEMO_ORGANISATIONS: dict[str, DemoOrganisation] = {
     "13017": {
         "codes": [("0000013017", "gemeente", "Gemeente Kasterlee (demo-KBO)")],
         "services": [

@@ -680,8 +680,11 @@ class TableQuestionBlock(QuestionBlock):
         stored = stored or {}
         return {
             column: sum(
-                (_decimal((stored.get(row) or {}).get(column)) or Decimal(0))
-                for row, _label in self.pairs(value["rows"])
+                (
+                    _decimal((stored.get(row) or {}).get(column)) or Decimal(0)
+                    for row, _label in self.pairs(value["rows"])
+                ),
+                Decimal(0),
             )
             for column, _label in self.pairs(value["columns"])
         }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from django import forms
 from django.contrib import messages
@@ -37,6 +38,9 @@ from ..services import (
 )
 from ..sheets import rubric_sheet
 from .context import RegistrationLinks, registration_context
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 def overview_url(werkjaar: int, nis: str) -> str:
@@ -371,7 +375,7 @@ class AuditTrailView(LoginRequiredMixin, View):
         )
 
 
-def _status_label(status: str) -> str:
+def _status_label(status: str) -> StrOrPromise:
     from ..models import RubricStatus
 
     return RubricStatus(status).label if status in RubricStatus.values else status
