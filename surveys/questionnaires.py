@@ -120,8 +120,8 @@ def _page_data(campaign: CampaignPage) -> tuple[list[_RubricData], list[_ThemeDa
 def _build(
     campaign: CampaignPage, rubric_data: list[_RubricData], theme_data: list[_ThemeData]
 ) -> Questionnaire:
-    stream_block = ThemePage._meta.get_field("body").stream_block  # type: ignore[attr-defined]
-    check_block = RubricPage._meta.get_field("checks").stream_block  # type: ignore[attr-defined]
+    stream_block = ThemePage._meta.get_field("body").stream_block
+    check_block = RubricPage._meta.get_field("checks").stream_block
     rubrics: dict[str, Rubric] = {}
     for data in rubric_data:
         rubrics[data.path] = Rubric(

@@ -89,7 +89,7 @@ def question_raw(question: dict[str, Any], definitions: dict[str, Definition]) -
     options, rows or columns.
     """
     kind = question["type"]
-    block = ThemePage._meta.get_field("body").stream_block.child_blocks[kind]  # type: ignore[attr-defined]
+    block = ThemePage._meta.get_field("body").stream_block.child_blocks[kind]
     plain: dict[str, Any] = {
         key: [{"code": code, "label": label} for code, label in value]
         if isinstance(value, list) and value and isinstance(value[0], tuple)

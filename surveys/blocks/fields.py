@@ -195,6 +195,9 @@ class BelgianNumberInput(FastInputMixin, forms.TextInput):
 class BelgianNumberField(forms.Field):
     """A number field that reads "1.234,5", "1234,50" and "€ 2.500"."""
 
+    #: The unit shown after the input ("€", "VTE"), set by the question block.
+    unit: str
+
     def __init__(self, *, rules: NumberRules, **kwargs: Any) -> None:
         self.rules = rules
         kwargs.setdefault("widget", BelgianNumberInput(rules=rules))

@@ -76,7 +76,7 @@ class NumericQuestionBlock(QuestionBlock):
 
     def form_field(self, value: Any) -> forms.Field:
         field = BelgianNumberField(rules=self.rules(value), **self.field_kwargs(value))
-        field.unit = self.unit_label(value)  # type: ignore[attr-defined]
+        field.unit = self.unit_label(value)
         return field
 
     def to_storage(self, value: Any, cleaned: Any) -> Any:
