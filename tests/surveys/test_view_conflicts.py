@@ -167,7 +167,7 @@ WRITERS = 10
     connection.vendor != "postgresql",
     reason="PostgreSQL only: SQLite serialises all writes, so it cannot show a race",
 )
-def test_postgresql_ten_writers_on_one_step_never_see_a_conflict_they_did_not_cause():
+def test_postgresql_ten_writers_on_one_step_never_see_a_conflict_they_did_not_cause() -> None:
     """POSTGRESQL CONCURRENCY TEST: ten invoerders of one municipality each change their own
     question of one step at the same moment, three rounds, from pages that are stale for
     everybody else's question. No conflict screen may name a question its reader did not
