@@ -46,6 +46,7 @@ test: install node_modules/.installed
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(PY) -m mypy .
 	$(PY) manage.py makemigrations --check --dry-run
 
 format: install

@@ -12,6 +12,7 @@ from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
@@ -25,20 +26,20 @@ from .services import RoleError, role_change, role_grant, role_revoke
 HISTORY_PAGE_SIZE = 50
 
 
-class MunicipalityRolesMixin:
+class MunicipalityRolesMixin(View):
     """Resolve the municipality of the URL; only who manages its roles gets in."""
 
     request: HttpRequest
     municipality: Any
 
-    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         self.municipality = selectors.municipality_by_nis(nis_code=kwargs["nis"])
         if self.municipality is None:
             raise Http404(_("Onbekende gemeente."))
         require(request.user, Action.MANAGE_ROLES, self.municipality)
-        return super().dispatch(request, *args, **kwargs)  # type: ignore[misc]
+        return super().dispatch(request, *args, **kwargs)
 
     def assignment_or_404(self, pk: int) -> RoleAssignment:
         assignment = selectors.role_assignment_for(

@@ -21,6 +21,7 @@ from django.db.models import QuerySet
 from django.shortcuts import redirect
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
+from django.views.generic.edit import ModelFormMixin
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
@@ -193,19 +194,21 @@ class RoleAssignmentIndexView(IndexView):
         ]
 
 
-class RoleServiceErrorMixin:
-    """A RoleError from the service becomes a Dutch message at the form; the input stays."""
+class RoleServiceErrorMixin(ModelFormMixin):
+    """A RoleError from the service becomes a Dutch message at the form; the input stays.
+
+    Placed before Wagtail's create or edit view, which are model form views too."""
 
     error_message = _("De rol is niet bewaard.")
 
     def form_valid(self, form: Any) -> Any:
         try:
-            return super().form_valid(form)  # type: ignore[misc]
+            return super().form_valid(form)
         except RoleError as error:
             form.add_error(None, str(error))
             self.produced_error_code = "role_error"
             self.produced_error_message = self.error_message
-            return self.form_invalid(form)  # type: ignore[attr-defined]
+            return self.form_invalid(form)
 
 
 class RoleAssignmentCreateView(RoleServiceErrorMixin, CreateView):

@@ -120,8 +120,8 @@ def _page_data(campaign: CampaignPage) -> tuple[list[_RubricData], list[_ThemeDa
 def _build(
     campaign: CampaignPage, rubric_data: list[_RubricData], theme_data: list[_ThemeData]
 ) -> Questionnaire:
-    stream_block = ThemePage._meta.get_field("body").stream_block  # type: ignore[attr-defined]
-    check_block = RubricPage._meta.get_field("checks").stream_block  # type: ignore[attr-defined]
+    stream_block = ThemePage._meta.get_field("body").stream_block
+    check_block = RubricPage._meta.get_field("checks").stream_block
     rubrics: dict[str, Rubric] = {}
     for data in rubric_data:
         rubrics[data.path] = Rubric(
@@ -133,17 +133,17 @@ def _build(
             themes=[],
             checks=checks_of_stream(check_block.to_python(data.checks)),
         )
-    for data in theme_data:
-        rubric = rubrics.get(data.rubric_path)
+    for theme_row in theme_data:
+        rubric = rubrics.get(theme_row.rubric_path)
         if rubric is None:
             continue  # the theme's rubric is not published
-        stream = stream_block.to_python(data.body)
+        stream = stream_block.to_python(theme_row.body)
         rubric.themes.append(
             Theme(
-                page_id=data.page_id,
-                title=data.title,
-                slug=data.slug,
-                intro=data.intro,
+                page_id=theme_row.page_id,
+                title=theme_row.title,
+                slug=theme_row.slug,
+                intro=theme_row.intro,
                 questions=questions_of_stream(stream),
                 rubric=rubric,
             )

@@ -17,9 +17,9 @@ from .questionnaire import Question, questions_of_stream
 
 @dataclass(frozen=True)
 class Problem:
-    """A rule broken by question ``index`` of a theme (None: the page as a whole)."""
+    """A rule broken by question ``index`` of a theme."""
 
-    index: int | None
+    index: int
     field: str
     message: str
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -22,12 +22,15 @@ from .models import (
     RubricStatus,
 )
 from .phases import Phase
-from .questionnaire import Questionnaire, Rubric
+from .questionnaire import Questionnaire, Rubric, Theme
 from .sheets import (
     Completion,
     rubric_answers,
     sheet_from_answers,
 )
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 def campaigns_live() -> QuerySet[CampaignPage]:
@@ -144,13 +147,16 @@ def municipalities_for_user(user: Any) -> list[Municipality]:
 class RubricOverview:
     rubric: Rubric
     response: RubricResponse | None
+    #: Where the rubric and its steps are; the view knows the URLs and fills them in.
+    url: str = ""
+    theme_links: list[tuple[Theme, str]] = field(default_factory=list)
 
     @property
     def status(self) -> str:
         return self.response.status if self.response else RubricStatus.NOT_STARTED
 
     @property
-    def status_label(self) -> str:
+    def status_label(self) -> StrOrPromise:
         return RubricStatus(self.status).label
 
     @property

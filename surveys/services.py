@@ -650,6 +650,7 @@ def answers_take_over(
         participation=participation, rubric=rubric, municipality=municipality, campaign=campaign
     )
     values = {}
+    seen_versions: dict[str, int] = {}
     theme_sheet = sheet.theme(theme_slug)
     for entry in theme_sheet.entries if theme_sheet else []:
         if not entry.can_take_over:
@@ -659,6 +660,7 @@ def answers_take_over(
             value=None if entry.previous.special else entry.previous.value,
             special=entry.previous.special,
         )
+        seen_versions[entry.code] = entry.version
     if not values:
         return SaveResult(sheet=sheet)
     return answers_save(
@@ -667,7 +669,7 @@ def answers_take_over(
         rubric=rubric,
         by=by,
         values=values,
-        seen_versions={code: sheet.entry(code).version for code in values},
+        seen_versions=seen_versions,
         via=_("overgenomen uit werkjaar %(werkjaar)s") % {"werkjaar": sheet.previous_werkjaar},
         participation=participation,
     )

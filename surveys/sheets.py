@@ -332,9 +332,9 @@ def sheet_from_answers(
     if rubric.checks:
         sheet.findings = rubric_findings(sheet=sheet, ranges=previous.ranges)
         for finding in sheet.findings:
-            entry = sheet.entry(finding.target)
-            if entry is not None:
-                entry.findings.append(finding)
+            target_entry = sheet.entry(finding.target)
+            if target_entry is not None:
+                target_entry.findings.append(finding)
     return sheet
 
 
@@ -432,6 +432,7 @@ def rubric_sheet(
         )
         if response is not None:
             response.participation = participation
+    municipality_id: int | None
     if participation is not None:
         municipality_id = participation.municipality_id
         campaign = participation.campaign

@@ -6,7 +6,10 @@ same editor rules there, with a Dutch message instead of a silent duplicate.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import include, path
 from django.utils.translation import gettext as _
@@ -114,7 +117,9 @@ def guard_move(request, page, destination):
 
 
 @hooks.register("before_bulk_action")
-def guard_bulk_move(request, action_type, objects, action_class_instance):
+def guard_bulk_move(
+    request: HttpRequest, action_type: str, objects: list[Page], action_class_instance: Any
+) -> HttpResponse | None:
     if action_type != "move":
         return None
     form = action_class_instance.cleaned_form

@@ -34,7 +34,7 @@ SECTORS = [
     ("vrijetijdsdienst", "Geïntegreerde vrijetijdsdienst"),
 ]
 
-DEFAULT_RUBRICS = [
+DEFAULT_RUBRICS: list[dict[str, Any]] = [
     {
         "code": "AAN",
         "title": "Aanbod",

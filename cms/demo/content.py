@@ -3,6 +3,8 @@
 Body blocks are (type, value) pairs: "heading", "paragraph", "steps", "callout" and "qa".
 """
 
+from typing import Any
+
 HOME = {
     "title": "Lokale vrijetijdsmonitor",
     "intro": (
@@ -14,7 +16,7 @@ HOME = {
     ),
 }
 
-PAGES = [
+PAGES: list[dict[str, Any]] = [
     {
         "slug": "handleiding",
         "title": "Handleiding",

@@ -5,6 +5,8 @@ rubrics, their themes and questions. A loader command turns this into Wagtail pa
 snippets. All texts are our own wording.
 """
 
+from typing import Any
+
 DEFINITIONS = [
     {
         "term": "Werkjaar",
@@ -472,7 +474,7 @@ DEFINITIONS = [
     },
 ]
 
-CAMPAIGN = {
+CAMPAIGN: dict[str, Any] = {
     "werkjaar": 2025,
     "title": "Vrijetijdsmonitor werkjaar 2025",
     "intro": (

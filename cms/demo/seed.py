@@ -6,7 +6,7 @@ import datetime
 import uuid
 from decimal import Decimal
 from random import Random
-from typing import Any
+from typing import Any, TypedDict
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -41,8 +41,14 @@ DEMO_ROLES = {
     "coordinator-brecht": ("11009", Role.COORDINATOR, Service.Kind.VRIJETIJDSDIENST),
 }
 
+
+class DemoOrganisation(TypedDict):
+    codes: list[tuple[str, str, str]]  # code, kind, label
+    services: list[tuple[Service.Kind, str, bool]]  # kind, name, run by an AGB
+
+
 #: Demo services and organisation codes (the KBO numbers here are made up for the demo).
-DEMO_ORGANISATIONS = {
+DEMO_ORGANISATIONS: dict[str, DemoOrganisation] = {
     "13017": {
         "codes": [("0000013017", "gemeente", "Gemeente Kasterlee (demo-KBO)")],
         "services": [
@@ -91,7 +97,7 @@ def question_raw(question: dict[str, Any], definitions: dict[str, Definition]) -
     options, rows or columns.
     """
     kind = question["type"]
-    block = ThemePage._meta.get_field("body").stream_block.child_blocks[kind]  # type: ignore[attr-defined]
+    block = ThemePage._meta.get_field("body").stream_block.child_blocks[kind]
     plain: dict[str, Any] = {
         key: [{"code": code, "label": label} for code, label in value]
         if isinstance(value, list) and value and isinstance(value[0], tuple)
@@ -183,7 +189,7 @@ def _campaign_dates(years_back: int) -> dict[str, datetime.date]:
 
 def checks_raw(rubric_code: str) -> list[dict[str, Any]]:
     """Raw StreamField data of the demo checks of one rubric (read by each check's block)."""
-    stream = RubricPage._meta.get_field("checks").stream_block  # type: ignore[attr-defined]
+    stream = RubricPage._meta.get_field("checks").stream_block
     raw = []
     for kind, settings_ in questionnaire.CHECKS.get(rubric_code, []):
         block = stream.child_blocks[kind]

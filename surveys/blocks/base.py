@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from random import Random
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -19,6 +19,9 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from ..specials import SpecialAnswer, special_label
 from . import conditions
 from .conditions import ConditionCodeBlock
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 CODE_REGEX = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$"
 
@@ -36,8 +39,11 @@ class ExportCell:
     value: Any
 
 
+CODE_LABEL = _("Code")
+
+
 def code_block(
-    label: str = _("Code"), help_text: str = "", *, required: bool = True
+    label: StrOrPromise = CODE_LABEL, help_text: StrOrPromise = "", *, required: bool = True
 ) -> blocks.RegexBlock:
     return blocks.RegexBlock(
         regex=CODE_REGEX,
@@ -146,7 +152,7 @@ class QuestionBlock(blocks.StructBlock):
     """
 
     type_code: ClassVar[str] = ""
-    type_label: ClassVar[str] = ""
+    type_label: ClassVar[StrOrPromise] = ""
     #: Radio buttons, checkboxes and grids are a group: a fieldset with a legend.
     grouped: ClassVar[bool] = False
 

@@ -9,12 +9,15 @@ them against a rubric's sheet.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from .base import OPERATOR_EQUALS, OPERATOR_LABELS, code_block
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 SEVERITY_ERROR = "fout"
 SEVERITY_WARNING = "waarschuwing"
@@ -25,7 +28,7 @@ SEVERITIES = [
 REFERENCE_REGEX = r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}(:[A-Za-z0-9_.-]{1,40}){0,2}$"
 
 
-def reference_block(label: str, help_text: str = "") -> blocks.RegexBlock:
+def reference_block(label: StrOrPromise, help_text: StrOrPromise = "") -> blocks.RegexBlock:
     return blocks.RegexBlock(
         regex=REFERENCE_REGEX,
         label=label,

@@ -9,7 +9,8 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.utils.safestring import mark_safe
+from django.forms.widgets import ChoiceWidget, Input
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
 from .parsing import NotANumber, format_belgian_number, parse_belgian_number
@@ -111,17 +112,17 @@ def attributes(attrs: dict[str, Any]) -> str:
     return "".join(parts)
 
 
-class FastInputMixin:
+class FastInputMixin(Input):
     """An <input> written directly: the markup of Django's input.html, without its template."""
 
     input_type: str
 
-    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> str:
+    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> SafeString:
         final = {"type": self.input_type, "name": name}
-        formatted = self.format_value(value)  # type: ignore[attr-defined]
+        formatted = self.format_value(value)
         if formatted is not None:
             final["value"] = formatted
-        final.update(self.build_attrs(self.attrs, attrs))  # type: ignore[attr-defined]
+        final.update(self.build_attrs(self.attrs, attrs))
         return mark_safe(f"<input{attributes(final)}>")
 
 
@@ -134,24 +135,24 @@ class FastDateInput(FastInputMixin, forms.DateInput):
 
 
 class FastTextarea(forms.Textarea):
-    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> str:
+    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> SafeString:
         final = {"name": name, **self.build_attrs(self.attrs, attrs)}
         text = html_escape(str(self.format_value(value) or ""), quote=False)
         return mark_safe(f"<textarea{attributes(final)}>\n{text}</textarea>")
 
 
-class FastChoiceMixin:
+class FastChoiceMixin(ChoiceWidget):
     """Radio buttons or checkboxes, each in its label, as Django's templates write them."""
 
     input_type: str
 
-    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> str:
-        final = self.build_attrs(self.attrs, attrs)  # type: ignore[attr-defined]
+    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> SafeString:
+        final = self.build_attrs(self.attrs, attrs)
         group_id = final.pop("id", "") or f"id_{name}"
         shared = attributes(final)
-        selected = {str(v) for v in self.format_value(value)}  # type: ignore[attr-defined]
+        selected = {str(v) for v in self.format_value(value)}
         options = []
-        for index, (option_value, label) in enumerate(self.choices):  # type: ignore[attr-defined]
+        for index, (option_value, label) in enumerate(self.choices):
             option_id = f"{group_id}_{index}"
             own = attributes(
                 {
@@ -193,6 +194,9 @@ class BelgianNumberInput(FastInputMixin, forms.TextInput):
 
 class BelgianNumberField(forms.Field):
     """A number field that reads "1.234,5", "1234,50" and "€ 2.500"."""
+
+    #: The unit shown after the input ("€", "VTE"), set by the question block.
+    unit: str
 
     def __init__(self, *, rules: NumberRules, **kwargs: Any) -> None:
         self.rules = rules
@@ -243,7 +247,7 @@ class TableWidget(forms.Widget):
             for column, _c in self.columns
         )
 
-    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> str:
+    def render(self, name: str, value: Any, attrs: Any = None, renderer: Any = None) -> SafeString:
         """The grid, written directly (a template per cell cost more than the rest of a step)."""
         widget = self.get_context(name, value, attrs)["widget"]
         disabled = bool(widget["attrs"].get("disabled"))

@@ -76,7 +76,7 @@ class NumericQuestionBlock(QuestionBlock):
 
     def form_field(self, value: Any) -> forms.Field:
         field = BelgianNumberField(rules=self.rules(value), **self.field_kwargs(value))
-        field.unit = self.unit_label(value)  # type: ignore[attr-defined]
+        field.unit = self.unit_label(value)
         return field
 
     def to_storage(self, value: Any, cleaned: Any) -> Any:
@@ -680,8 +680,11 @@ class TableQuestionBlock(QuestionBlock):
         stored = stored or {}
         return {
             column: sum(
-                (_decimal((stored.get(row) or {}).get(column)) or Decimal(0))
-                for row, _label in self.pairs(value["rows"])
+                (
+                    _decimal((stored.get(row) or {}).get(column)) or Decimal(0)
+                    for row, _label in self.pairs(value["rows"])
+                ),
+                Decimal(0),
             )
             for column, _label in self.pairs(value["columns"])
         }

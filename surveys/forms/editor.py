@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
@@ -79,7 +80,7 @@ class RubricPageForm(WagtailAdminPageForm):
 
 
 class ThemePageForm(WagtailAdminPageForm):
-    def clean(self):
+    def clean(self) -> dict[str, Any]:
         from ..questionnaire import questions_of_stream
         from ..rules import answered_question_problems, theme_problems
 

@@ -188,7 +188,8 @@ class ThemeStepForm(forms.Form):
     def _widget_data_value(self, widget: Any, html_name: str) -> Any:
         if _code_of(html_name) in self.fresh_codes and html_name[:3] in ("q__", "s__", "e__"):
             return self.initial.get(html_name)
-        return super()._widget_data_value(widget, html_name)
+        # Django's BaseForm has this method; django-stubs does not declare it.
+        return super()._widget_data_value(widget, html_name)  # type: ignore[misc]
 
     def _posted_conflicts(self) -> list[str]:
         if not self.is_bound:
@@ -197,12 +198,13 @@ class ThemeStepForm(forms.Form):
         return [code for code in str(raw).split(",") if code]
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         for question in self.theme.questions:
             name = value_field_name(question.code)
-            if cleaned.get(special_field_name(question.code)) and name in self._errors:
+            if cleaned.get(special_field_name(question.code)) and name in self.errors:
                 # A special answer replaces the value: its typing errors do not matter.
-                del self._errors[name]
+                del self.errors[name]
         return cleaned
 
     def seen_versions(self) -> dict[str, int]:
@@ -231,12 +233,12 @@ class ThemeStepForm(forms.Form):
             name = value_field_name(code)
             if special:
                 value = None
-            elif name in cleaned and name not in self._errors:
+            elif name in cleaned and name not in self.errors:
                 value = question.to_storage(cleaned[name])
             else:
                 continue
             explanation_name = explanation_field_name(code)
-            if explanation_name in self._errors:
+            if explanation_name in self.errors:
                 continue
             inputs[code] = AnswerInput(
                 value=value,

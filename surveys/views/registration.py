@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -36,7 +38,10 @@ from ..services import (
     rubric_reopen,
 )
 from ..sheets import rubric_sheet
-from .context import RegistrationLinks, registration_context
+from .context import RegistrationContext, RegistrationLinks, registration_context
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 def overview_url(werkjaar: int, nis: str) -> str:
@@ -128,7 +133,14 @@ class StatusOverviewView(LoginRequiredMixin, View):
             messages.error(request, str(error))
         return redirect(overview_url(werkjaar, nis))
 
-    def act(self, request, reg, action, werkjaar, nis):
+    def act(
+        self,
+        request: HttpRequest,
+        reg: RegistrationContext,
+        action: str | None,
+        werkjaar: int,
+        nis: str,
+    ) -> HttpResponse:
         if action == "register":
             participation_register(
                 municipality=reg.municipality, campaign=reg.campaign, by=request.user
@@ -371,7 +383,7 @@ class AuditTrailView(LoginRequiredMixin, View):
         )
 
 
-def _status_label(status: str) -> str:
+def _status_label(status: str) -> StrOrPromise:
     from ..models import RubricStatus
 
     return RubricStatus(status).label if status in RubricStatus.values else status

@@ -174,6 +174,7 @@ class RubricWizardView(NamedUrlWizardView):
             return redirect(self.get_step_url(step))
         filled = len(result.saved)
         if filled:
+            assert result.sheet is not None  # a save always returns the fresh sheet
             messages.success(
                 self.request,
                 ngettext(

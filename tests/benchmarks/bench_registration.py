@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import functools
 import html
 import io
 import os
@@ -117,7 +118,8 @@ def main() -> None:
 
     setup_test_environment()
     # The test environment counts every template render with a signal: measure without it.
-    Template._render = _TestState.saved_data.template_render  # type: ignore[method-assign]
+    # Private Django attributes that django-stubs does not declare.
+    Template._render = _TestState.saved_data.template_render  # type: ignore[attr-defined]
     old_name = connection.creation.create_test_db(verbosity=0, autoclobber=True)
     try:
         report(args)
@@ -242,7 +244,7 @@ def report(args: argparse.Namespace) -> None:
     print(f"{'questions':>10} {'render':>8} {'save':>8}")
     for werkjaar, count in sorted(sizes.items(), key=lambda item: item[1]):
         url = step_url(werkjaar)
-        _seconds, render = timed_request(lambda url=url: client.get(url), 200)
+        _seconds, render = timed_request(functools.partial(client.get, url), 200)
         _seconds, save = save_step(werkjaar, count, next_round(), count)
         print(f"{count:>10} {render:>8} {save:>8}")
 
@@ -318,6 +320,7 @@ def with_previous_and_checks(home, kasterlee) -> None:
     from surveys.sheets import sheet_from_answers
 
     rubric = questionnaire_for_campaign(campaign=previous).rubric("GEN")
+    assert rubric is not None
     empty = sheet_from_answers(rubric=rubric, participation=None, response=None, answers={})
     from django.http import QueryDict
 
@@ -352,6 +355,7 @@ def time_checks(kasterlee, runs: int = 200) -> float:
 
     campaign = CampaignPage.objects.get(werkjaar=2040)
     rubric = questionnaire_for_campaign(campaign=campaign).rubric("GEN")
+    assert rubric is not None
     sheet = rubric_sheet(
         participation=participation_for(municipality=kasterlee, campaign=campaign), rubric=rubric
     )

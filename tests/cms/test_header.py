@@ -26,9 +26,9 @@ def header_of(client, user) -> tuple[str, str]:
     client.force_login(user)
     response = client.get("/")
     assert response.status_code == 200
-    html = re.search(
-        r'<header class="site-header">.*?</header>', response.content.decode(), re.S
-    ).group(0)
+    header = re.search(r'<header class="site-header">.*?</header>', response.content.decode(), re.S)
+    assert header is not None, "the page has no header"
+    html = header.group(0)
     text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)).strip()
     return text, html
 

@@ -62,13 +62,17 @@ def is_being_made_page(response) -> bool:
     if response.status_code != 200 or not response["Content-Type"].startswith("text/html"):
         return False
     soup = BeautifulSoup(response.content.decode(), "html.parser")
-    return soup.find(attrs={"data-report-status-url": True}) is not None
+    return soup.select_one("[data-report-status-url]") is not None
 
 
 def watched_status(response) -> str:
     """The status address the "being made" page asks (its script polls it)."""
     soup = BeautifulSoup(response.content.decode(), "html.parser")
-    return soup.find(attrs={"data-report-status-url": True})["data-report-status-url"]
+    watcher = soup.select_one("[data-report-status-url]")
+    assert watcher is not None, "not a page that watches a status"
+    url = watcher["data-report-status-url"]
+    assert isinstance(url, str)
+    return url
 
 
 def status_of(client, url: str) -> dict:

@@ -74,7 +74,9 @@ def save(campaign, place: Municipality, rubric: str, **answers) -> None:
     """Answers as stored (AAN_04=10), with an explanation as (value, "toelichting")."""
     questionnaire = questionnaire_for_campaign(campaign=campaign)
     participation = participation_for(municipality=place, campaign=campaign)
-    current = answers_for_rubric(participation=participation, rubric=questionnaire.rubric(rubric))
+    rubric_read = questionnaire.rubric(rubric)
+    assert rubric_read is not None, f"no rubric {rubric}"
+    current = answers_for_rubric(participation=participation, rubric=rubric_read)
     values = {}
     for key, answer in answers.items():
         value, explanation = answer if isinstance(answer, tuple) else (answer, None)
@@ -82,7 +84,7 @@ def save(campaign, place: Municipality, rubric: str, **answers) -> None:
     answers_save(
         municipality=place,
         campaign=campaign,
-        rubric=questionnaire.rubric(rubric),
+        rubric=rubric_read,
         by=None,
         system=True,
         values=values,

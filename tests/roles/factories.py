@@ -7,7 +7,7 @@ from typing import Any
 
 import factory
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, User
 
 from roles.models import Municipality, Role, RoleAssignment, RoleSource, Service
 from roles.services import project_team_group_ensure, role_grant
@@ -38,9 +38,10 @@ class ProjectTeamUserFactory(UserFactory):
     username = factory.Sequence(lambda n: f"projectteam-{n}")
 
     @factory.post_generation
-    def team(self, create: bool, extracted: Any, **kwargs: Any) -> None:
+    def team(user: User, create: bool, extracted: Any, **kwargs: Any) -> None:
+        # factory_boy calls this with the user it built, not with the factory.
         if create:
-            self.groups.add(project_team_group_ensure())
+            user.groups.add(project_team_group_ensure())
 
 
 class GroupFactory(factory.django.DjangoModelFactory):

@@ -228,7 +228,7 @@ def _guardian_rows() -> set[tuple[int, int, str]]:
     }
 
 
-def _implied_by_roles() -> set[tuple[int, int, str]]:
+def _implied_by_roles() -> set[tuple[int | None, int, str]]:
     return {
         (assignment.person_id, assignment.municipality_id, codename)
         for assignment in RoleAssignment.objects.exclude(person=None)

@@ -181,7 +181,7 @@ def test_the_limit_is_per_municipality(kasterlee, brecht):
     connection.vendor != "postgresql",
     reason="PostgreSQL only: SQLite serialises all writes, so it cannot show a race",
 )
-def test_postgresql_coordinator_limit_holds_when_grants_race():
+def test_postgresql_coordinator_limit_holds_when_grants_race() -> None:
     """POSTGRESQL CONCURRENCY TEST: four grants at once where two coördinators exist."""
     from tests.base_data import ensure_base_data
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 from django.utils import timezone
 
 from surveys.models import Answer, RubricResponse
@@ -49,6 +49,13 @@ def html(response) -> BeautifulSoup:
     return BeautifulSoup(response.content.decode(), "html.parser")
 
 
+def attribute(element: Tag, name: str, default: str | None = None) -> str:
+    """A single-valued attribute as text (bs4 also allows a list, as for ``class``)."""
+    value = element.get(name, default)
+    assert isinstance(value, str), f"no single {name} attribute on {element.name}"
+    return value
+
+
 def text(response) -> str:
     """The visible text of the page, whitespace (and &nbsp;) collapsed."""
     return " ".join(html(response).get_text(" ").split())
@@ -85,12 +92,12 @@ def question_block(response, code: str):
 def input_value(response, name: str) -> str | None:
     element = html(response).find("input", attrs={"name": name, "type": lambda t: t != "radio"})
     assert element is not None, f"no input {name}"
-    return element.get("value")
+    return attribute(element, "value") if element.has_attr("value") else None
 
 
 def checked_value(response, name: str) -> list[str]:
     return [
-        element.get("value", "")
+        attribute(element, "value", "")
         for element in html(response).find_all("input", attrs={"name": name})
         if element.has_attr("checked")
     ]
@@ -106,35 +113,36 @@ def form_data(response, form_id: str = "step-form") -> dict[str, list[str]]:
     assert form is not None, f"no form #{form_id} on the page"
     data: dict[str, list[str]] = {}
     for element in form.find_all(["input", "select", "textarea"]):
-        name = element.get("name")
+        name = attribute(element, "name", "")
         if not name or element.has_attr("disabled"):
             continue
-        kind = element.get("type", "text") if element.name == "input" else element.name
+        kind = attribute(element, "type", "text") if element.name == "input" else element.name
         if kind in ("submit", "button", "image", "reset"):
             continue
         if kind in ("radio", "checkbox"):
             if element.has_attr("checked"):
-                data.setdefault(name, []).append(element.get("value", "on"))
+                data.setdefault(name, []).append(attribute(element, "value", "on"))
             continue
         if kind == "select":
             chosen = element.find_all("option", selected=True) or element.find_all("option")[:1]
-            data.setdefault(name, []).extend(option.get("value", "") for option in chosen)
+            data.setdefault(name, []).extend(attribute(option, "value", "") for option in chosen)
             continue
         if kind == "textarea":
             # A browser drops the newline right after <textarea>.
             data.setdefault(name, []).append(element.get_text().removeprefix("\n"))
             continue
-        data.setdefault(name, []).append(element.get("value", ""))
+        data.setdefault(name, []).append(attribute(element, "value", ""))
     return data
 
 
 def answer_inputs(response) -> list[Any]:
     """Every input, select and textarea that holds an answer (q__… and s__…)."""
     form = html(response).find("form", id="step-form")
+    assert form is not None, "no form #step-form on the page"
     return [
         element
         for element in form.find_all(["input", "select", "textarea"])
-        if element.get("name", "").startswith(("q__", "s__"))
+        if attribute(element, "name", "").startswith(("q__", "s__"))
     ]
 
 
@@ -188,11 +196,13 @@ def overview_rows(response) -> dict[str, Any]:
     rows = {}
     for row in html(response).select("table.status-table tbody tr"):
         cells = row.find_all(["th", "td"])
+        link = cells[0].find("a")
+        assert link is not None, "the rubric's name is not a link"
         rows[" ".join(cells[0].get_text().split())] = {
             "status": " ".join(cells[1].get_text().split()),
             "beantwoord": " ".join(cells[2].get_text().split()),
             "bevestigd": " ".join(cells[3].get_text().split()),
             "themes": [a["href"] for a in cells[4].find_all("a")],
-            "link": cells[0].find("a")["href"],
+            "link": attribute(link, "href"),
         }
     return rows

@@ -30,7 +30,7 @@ def check_errors(response) -> dict[tuple, str]:
     """The editor's errors on the checks: (check number, field[, item]) → message."""
     assert response.status_code == 200, response.status_code
     errors = response.context["form"].errors.as_data().get("checks", [])
-    found = {}
+    found: dict[tuple, str] = {}
     for stream_error in errors:
         for index, struct_error in stream_error.block_errors.items():
             for field, error in struct_error.block_errors.items():

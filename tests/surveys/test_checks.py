@@ -77,6 +77,7 @@ def findings(current, kasterlee, values: dict, checks: list[tuple[str, dict]]):
     save_as_system(current, kasterlee, values)
     participation = participation_for(municipality=kasterlee, campaign=current)
     rubric = questionnaire_for_campaign(campaign=current).rubric("CHK")
+    assert rubric is not None
     return rubric_sheet(participation=participation, rubric=rubric).findings
 
 

@@ -31,7 +31,9 @@ def register(campaign, municipality, values: dict, *, rubric="AAN", confirm=True
     """Save answers (as stored) for a municipality, and confirm the rubric if asked."""
     questionnaire = questionnaire_for_campaign(campaign=campaign)
     participation = participation_for(municipality=municipality, campaign=campaign)
-    current = answers_for_rubric(participation=participation, rubric=questionnaire.rubric(rubric))
+    rubric_read = questionnaire.rubric(rubric)
+    assert rubric_read is not None, f"no rubric {rubric}"
+    current = answers_for_rubric(participation=participation, rubric=rubric_read)
     inputs = {
         code: AnswerInput(special=value[1]) if isinstance(value, tuple) else AnswerInput(value)
         for code, value in values.items()
@@ -39,13 +41,14 @@ def register(campaign, municipality, values: dict, *, rubric="AAN", confirm=True
     result = answers_save(
         municipality=municipality,
         campaign=campaign,
-        rubric=questionnaire.rubric(rubric),
+        rubric=rubric_read,
         by=None,
         system=True,
         values=inputs,
         seen_versions={code: current[code].version for code in inputs if code in current},
     )
     if confirm:
+        assert result.response is not None
         rubric_confirm(response=result.response, by=None, automatic=True)
     return result.response
 

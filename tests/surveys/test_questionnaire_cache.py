@@ -93,8 +93,9 @@ def test_a_deleted_theme_is_gone_at_once(campaign):
 
 def test_an_edited_definition_is_shown_at_once(campaign, definitions):
     def explanation() -> str:
-        questionnaire = questionnaire_for_campaign(campaign=campaign)
-        fin_03 = questionnaire.rubric("FIN").by_code["FIN-03"]
+        fin = questionnaire_for_campaign(campaign=campaign).rubric("FIN")
+        assert fin is not None
+        fin_03 = fin.by_code["FIN-03"]
         return fin_03.definitions[0].explanation
 
     assert explanation() == "Voltijdse equivalenten."

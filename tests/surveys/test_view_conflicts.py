@@ -12,6 +12,7 @@ from django.test import Client
 from surveys.models import Answer
 from tests.surveys.pages import (
     ACTIVITEITEN,
+    attribute,
     html,
     input_value,
     messages_on,
@@ -166,7 +167,7 @@ WRITERS = 10
     connection.vendor != "postgresql",
     reason="PostgreSQL only: SQLite serialises all writes, so it cannot show a race",
 )
-def test_postgresql_ten_writers_on_one_step_never_see_a_conflict_they_did_not_cause():
+def test_postgresql_ten_writers_on_one_step_never_see_a_conflict_they_did_not_cause() -> None:
     """POSTGRESQL CONCURRENCY TEST: ten invoerders of one municipality each change their own
     question of one step at the same moment, three rounds, from pages that are stale for
     everybody else's question. No conflict screen may name a question its reader did not
@@ -215,7 +216,9 @@ def test_postgresql_ten_writers_on_one_step_never_see_a_conflict_they_did_not_ca
             )
             if response.status_code == 200:
                 for block in html(response).select(".conflict"):
-                    code = block.find_parent(class_="question")["data-code"]
+                    question = block.find_parent(class_="question")
+                    assert question is not None, "a conflict outside a question"
+                    code = attribute(question, "data-code")
                     if code != codes[n]:
                         false_conflicts.append((codes[n], code))
             elif response.status_code != 302:
