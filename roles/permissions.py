@@ -34,6 +34,7 @@ class Action(StrEnum):
     EXPORT = "export"
     MANAGE_CAMPAIGN = "manage_campaign"
     VIEW_AUDIT = "view_audit"
+    ASSIGN_WORK = "assign_work"
 
 
 #: Campaign phases (``Guarded.campaign_phase``, the values of ``surveys.phases.Phase``) in
@@ -184,6 +185,9 @@ def can(user: Any, action: Action, obj: Any = None) -> bool:
         return team and (locked or not isinstance(obj, Guarded))
     if action == Action.MANAGE_ROLES:
         return MANAGE in perms or team
+    if action == Action.ASSIGN_WORK:
+        # Those who do the work organise it: invoerders and coördinators, in any phase.
+        return bool(perms & {ENTER, CONFIRM})
     return False
 
 
@@ -213,6 +217,7 @@ def filter_for(
         Action.ENTER_DATA: {ENTER, CONFIRM},
         Action.CONFIRM_RUBRIC: {CONFIRM},
         Action.MANAGE_ROLES: {MANAGE},
+        Action.ASSIGN_WORK: {ENTER, CONFIRM},
     }.get(action)
     if needed is None:
         return queryset.none()

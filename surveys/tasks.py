@@ -110,3 +110,45 @@ def peer_ranges_refresh() -> None:
     rather than prepared from the previous one, gets its ranges this way.
     """
     call_command("compute_peer_ranges")
+
+
+@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+def send_assignment_email(assignment_id: int) -> int:
+    """Tell a colleague which theme (or rubric) was handed to them, with a link to it."""
+    from .assignments import part_of
+    from .models import Assignment
+    from .selectors import questionnaire_for_campaign
+
+    assignment = (
+        Assignment.objects.select_related(
+            "participation__municipality", "participation__campaign", "assignee__person"
+        )
+        .filter(pk=assignment_id, done_at__isnull=True)
+        .first()
+    )
+    if assignment is None or assignment.assignee is None or not assignment.assignee.holder_email:
+        return 0  # done or gone since, or nobody to write to
+    participation = assignment.participation
+    campaign = participation.campaign
+    part = part_of(
+        questionnaire_for_campaign(campaign=campaign),
+        assignment.rubric_code,
+        assignment.theme_slug,
+    )
+    path = f"/registratie/{campaign.werkjaar}/{participation.municipality.nis_code}/"
+    path += f"{assignment.rubric_code}/"
+    if assignment.theme_slug:
+        path += f"{assignment.theme_slug}/"
+    context = {
+        "assignment": assignment,
+        "part": part.title if part else assignment.rubric_code,
+        "municipality": participation.municipality,
+        "campaign": campaign,
+        "link": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path,
+    }
+    subject = render_to_string("surveys/email/assignment_subject.txt", context).strip()
+    body = render_to_string("surveys/email/assignment.txt", context)
+    return send_mass_mail(
+        [(subject, body, settings.DEFAULT_FROM_EMAIL, [assignment.assignee.holder_email])],
+        fail_silently=False,
+    )

@@ -1,6 +1,7 @@
 from .pages import CampaignPage, Definition, RubricPage, ThemePage
 from .responses import (
     Answer,
+    Assignment,
     AuditEntry,
     Participation,
     PeerRange,
@@ -11,6 +12,7 @@ from .responses import (
 
 __all__ = [
     "Answer",
+    "Assignment",
     "AuditEntry",
     "CampaignPage",
     "Definition",

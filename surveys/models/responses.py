@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -186,6 +188,7 @@ class AuditEntry(models.Model):
         EXTENSION = "extension", _("verlenging")
         OBJECTION = "objection", _("bezwaar")
         NOTICE = "notice", _("bericht")
+        ASSIGNMENT = "assignment", _("toewijzing")
 
     participation = models.ForeignKey(
         Participation, on_delete=models.CASCADE, related_name="audit_entries"
@@ -247,3 +250,60 @@ class PeerRange(models.Model):
     def __str__(self) -> str:
         part = f":{self.part}" if self.part else ""
         return f"{self.question_code}{part} P5–P95 {self.p5}–{self.p95} ({self.municipalities})"
+
+
+class Assignment(models.Model):
+    """A theme (or a whole rubric) handed to one colleague, to organise the work.
+
+    It never restricts who may enter data. The colleague is a role of the municipality,
+    also a grant that still waits for its first login: the assignment waits with it and is
+    theirs once they log in (the grant becomes theirs, the assignment follows).
+    """
+
+    participation = models.ForeignKey(
+        Participation, on_delete=models.CASCADE, related_name="assignments"
+    )
+    rubric_code = models.CharField(max_length=10)
+    #: The theme's slug; empty for the whole rubric.
+    theme_slug = models.CharField(max_length=255, blank=True)
+    assignee = models.ForeignKey(
+        "roles.RoleAssignment",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="work_assigned",
+    )
+    # The name when it was assigned: kept when the role goes.
+    assignee_name = models.CharField(max_length=300)
+    due_date = models.DateField(null=True, blank=True)
+    note = models.CharField(max_length=300, blank=True)
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    assigned_by_name = models.CharField(max_length=300, blank=True)
+    assigned_at = models.DateTimeField(auto_now_add=True)
+    done_at = models.DateTimeField(null=True, blank=True)
+    done_by_name = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["rubric_code", "theme_slug", "assigned_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["participation", "rubric_code", "theme_slug", "assignee"],
+                condition=models.Q(done_at__isnull=True),
+                name="one_open_assignment_per_part_and_colleague",
+            )
+        ]
+        verbose_name = _("toewijzing")
+        verbose_name_plural = _("toewijzingen")
+
+    def __str__(self) -> str:
+        part = f"{self.rubric_code}/{self.theme_slug}" if self.theme_slug else self.rubric_code
+        return f"{part} → {self.assignee_name}"
+
+    @property
+    def is_done(self) -> bool:
+        return self.done_at is not None
+
+    def is_overdue(self, today: datetime.date) -> bool:
+        return not self.is_done and self.due_date is not None and self.due_date < today
