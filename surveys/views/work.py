@@ -31,11 +31,14 @@ class AssignForm(forms.Form):
     """ "Toewijzen aan…": a theme or rubric, colleagues, an optional due date and note."""
 
     part = forms.ChoiceField(label=gettext_lazy("Wat"))
-    colleagues = forms.ModelMultipleChoiceField(
+    colleagues = forms.TypedMultipleChoiceField(
         label=gettext_lazy("Aan wie"),
-        queryset=RoleAssignment.objects.none(),
+        coerce=int,
         widget=forms.CheckboxSelectMultiple,
-        error_messages={"required": gettext_lazy("Kies minstens één collega.")},
+        error_messages={
+            "required": gettext_lazy("Kies minstens één collega."),
+            "invalid_choice": gettext_lazy("Kies collega's uit de lijst."),
+        },
     )
     due_date = forms.DateField(
         label=gettext_lazy("Graag klaar tegen"),
@@ -52,13 +55,19 @@ class AssignForm(forms.Form):
         help_text=gettext_lazy("Niet verplicht; ten hoogste 300 tekens. Komt mee in de e-mail."),
     )
 
-    def __init__(self, *args, parts, colleagues, **kwargs):
+    def __init__(self, *args: Any, parts: Any, colleagues: list[RoleAssignment], **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self.fields["part"].choices = [(part.key, part.title) for part in parts]
+        self.colleague_list = colleagues
+        part_field = self.fields["part"]
+        assert isinstance(part_field, forms.ChoiceField)
+        part_field.choices = [(part.key, part.title) for part in parts]
         field = self.fields["colleagues"]
-        assert isinstance(field, forms.ModelMultipleChoiceField)
-        field.queryset = colleagues
-        field.label_from_instance = colleague_label
+        assert isinstance(field, forms.TypedMultipleChoiceField)
+        field.choices = [(c.pk, colleague_label(c)) for c in colleagues]
+
+    def clean_colleagues(self) -> list[RoleAssignment]:
+        chosen = set(self.cleaned_data["colleagues"])
+        return [c for c in self.colleague_list if c.pk in chosen]
 
     def clean_due_date(self):
         due = self.cleaned_data["due_date"]
@@ -86,15 +95,13 @@ def posted_id(value: str | None) -> int:
 class WorkMixin:
     """The status overview's share of the work: assigning, reassigning, completing."""
 
-    def assign_form(self, reg: RegistrationContext, data: Any, colleagues: Any) -> AssignForm:
-        queryset = assignable_colleagues(municipality=reg.municipality)
-        return AssignForm(
-            data,
-            parts=assignable_parts(reg.questionnaire),
-            colleagues=queryset
-            if colleagues is None
-            else queryset.filter(pk__in=[c.pk for c in colleagues]),
-        )
+    def assign_form(
+        self, reg: RegistrationContext, data: Any, colleagues: list[RoleAssignment] | None
+    ) -> AssignForm:
+        """The form over the colleagues read once (the overview shows them twice)."""
+        if colleagues is None:
+            colleagues = list(assignable_colleagues(municipality=reg.municipality))
+        return AssignForm(data, parts=assignable_parts(reg.questionnaire), colleagues=colleagues)
 
     def assign(self, request, reg: RegistrationContext, werkjaar: int, nis: str) -> HttpResponse:
         require(request.user, Action.ASSIGN_WORK, reg.municipality)
@@ -107,7 +114,7 @@ class WorkMixin:
             campaign=reg.campaign,
             rubric_code=rubric_code,
             theme_slug=theme_slug,
-            colleagues=list(form.cleaned_data["colleagues"]),
+            colleagues=form.cleaned_data["colleagues"],
             due_date=form.cleaned_data["due_date"],
             note=form.cleaned_data["note"],
             by=request.user,
