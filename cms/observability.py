@@ -29,12 +29,15 @@ class UserIdMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = getattr(request, "user", None)
-        user_id = user.pk if user is not None and user.is_authenticated else None
-        token = _user_id.set(user_id)
-        try:
-            return self.get_response(request)
-        finally:
-            _user_id.reset(token)
+        # Not reset on the way out: Django logs an error response ("Not Found: …") after
+        # the middleware. The next request starts with none (forget_user_id).
+        _user_id.set(user.pk if user is not None and user.is_authenticated else None)
+        return self.get_response(request)
+
+
+def forget_user_id(**kwargs: Any) -> None:
+    """``request_started`` receiver: a new request has no user until the middleware says."""
+    _user_id.set(None)
 
 
 class RequestContextFilter(logging.Filter):
