@@ -14,7 +14,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import hmac
-from collections.abc import Generator
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
@@ -121,3 +121,23 @@ class HealthView(HealthCheckView):
 def live(request: HttpRequest) -> HttpResponse:
     """The process is up and answers; nothing else is asked."""
     return HttpResponse("ok\n", content_type="text/plain; charset=utf-8")
+
+
+LIVENESS_PATH = "/health/live/"
+
+
+class LivenessMiddleware:
+    """Answer the liveness probe before anything else looks at the request.
+
+    The platform calls it on the container's own address, which is not one of the
+    ALLOWED_HOSTS, over plain HTTP: host validation and the HTTPS redirect must not turn
+    "the process answers" into a 400 or a 301.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path_info == LIVENESS_PATH and request.method in ("GET", "HEAD"):
+            return live(request)
+        return self.get_response(request)

@@ -8,12 +8,15 @@ never a name, an e-mail address or an answer.
 from __future__ import annotations
 
 import contextvars
+import datetime
 import logging
 import re
 from collections.abc import Callable
 from typing import Any
 
+import pythonjsonlogger.json
 from django.http import HttpRequest, HttpResponse
+from pythonjsonlogger.core import RESERVED_ATTRS
 
 _user_id: contextvars.ContextVar[int | None] = contextvars.ContextVar("vtm_user_id", default=None)
 
@@ -61,14 +64,24 @@ class ExpectedErrorsFilter(logging.Filter):
         return True
 
 
+class JsonFormatter(pythonjsonlogger.json.JsonFormatter):
+    """One JSON object per line; ``time`` in UTC with milliseconds, whatever TIME_ZONE says."""
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:  # noqa: N802
+        moment = datetime.datetime.fromtimestamp(record.created, tz=datetime.UTC)
+        return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
 def logging_config(*, json: bool, level: str) -> dict[str, Any]:
     """The ``LOGGING`` setting: JSON lines in production, readable lines in development."""
     formatter = (
         {
-            "()": "pythonjsonlogger.json.JsonFormatter",
+            "()": "cms.observability.JsonFormatter",
             "format": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s %(user_id)s",
             "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
-            "datefmt": "%Y-%m-%dT%H:%M:%S%z",
+            # Django hands the request object to its log calls; its text holds the query
+            # string, which may hold anything.
+            "reserved_attrs": [*RESERVED_ATTRS, "request"],
         }
         if json
         else {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}

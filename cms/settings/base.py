@@ -89,7 +89,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: every later log line of the request carries its id.
+    # The liveness probe is answered before host validation and the HTTPS redirect.
+    "cms.health.LivenessMiddleware",
+    # Then: every later log line of the request carries its id.
     "django_guid.middleware.guid_middleware",
     "django.middleware.security.SecurityMiddleware",
     "cms.security.ContentSecurityPolicyMiddleware",

@@ -116,3 +116,14 @@ def test_health_pings_the_broker_and_a_real_worker(celery_worker_on_broker, clie
     assert response.status_code == 200, checks
     assert any(name.startswith("Ping(") for name in checks)
     assert any(name.startswith("Redis(") for name in checks)
+
+
+def test_liveness_answers_the_platform_on_the_pod_address_over_http(client, settings):
+    settings.ALLOWED_HOSTS = ["vrijetijdsmonitor.example.be"]
+    settings.SECURE_SSL_REDIRECT = True
+
+    response = client.get("/health/live/", HTTP_HOST="10.1.2.3:8000")
+
+    assert response.status_code == 200
+    # Every other path still refuses an unknown host.
+    assert client.get("/health/", HTTP_HOST="10.1.2.3:8000").status_code == 400

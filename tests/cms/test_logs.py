@@ -7,6 +7,7 @@ import io
 import json
 import logging
 import logging.config
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -37,7 +38,9 @@ def test_a_request_logs_json_with_request_and_user_id_but_no_name_or_email(clien
     client.force_login(user)
     request_id = "8a4b6c1e2f3d4a5b9c8d7e6f5a4b3c2d"
 
-    response = client.get("/bestaat-niet/", HTTP_X_REQUEST_ID=request_id)
+    response = client.get(
+        "/bestaat-niet/?email=an.invoerder@kasterlee.be", HTTP_X_REQUEST_ID=request_id
+    )
 
     assert response.status_code == 404
     assert response["X-Request-ID"] == request_id
@@ -48,7 +51,7 @@ def test_a_request_logs_json_with_request_and_user_id_but_no_name_or_email(clien
     assert line["message"] == "Not Found: /bestaat-niet/"
     assert line["request_id"] == request_id
     assert line["user_id"] == user.pk
-    assert line["time"]
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", line["time"])
     assert "exc_info" not in line
     text = json.dumps(line)
     for personal in ("an.invoerder", "kasterlee.be", "Peeters"):
