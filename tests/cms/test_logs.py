@@ -12,6 +12,7 @@ import re
 import pytest
 from django.contrib.auth import get_user_model
 
+from cms.celery import app as celery_app
 from cms.observability import logging_config
 
 
@@ -94,3 +95,24 @@ def test_celery_workers_log_through_the_same_configuration():
 
     # A receiver of setup_logging keeps Celery from installing its own log format.
     assert _use_django_logging in [receiver() for _, receiver in setup_logging.receivers]
+
+
+@celery_app.task(name="tests.request_id_seen_by_the_worker")
+def request_id_seen_by_the_worker() -> str | None:
+    """What the worker's log lines would carry as request_id."""
+    from django_guid import get_guid
+
+    return get_guid()
+
+
+@pytest.mark.pipeline
+def test_a_task_logs_with_the_request_id_of_the_request_that_queued_it(celery_worker_on_broker):
+    from django_guid import clear_guid, set_guid
+
+    set_guid("5f0c1d2e3a4b4c5d8e9f0a1b2c3d4e5f")  # as the middleware does for a request
+    try:
+        seen = request_id_seen_by_the_worker.delay().get(timeout=30)
+    finally:
+        clear_guid()
+
+    assert seen == "5f0c1d2e3a4b4c5d8e9f0a1b2c3d4e5f"
