@@ -1,15 +1,20 @@
 """The production settings as operations run them, without containers.
 
 gunicorn (gunicorn.conf.py) with a real Celery worker and beat, on a fresh PostgreSQL
-database and the configured Redis: the probes answer, every check of /health/ passes,
-the site sends its security headers, and a PDF asked for on the site is built by the
-worker and served by web. Everything started here is stopped here.
+database and the configured Redis, a local OpenID provider standing in for the
+government's: the probes answer, every check of /health/ passes, the site sends its
+security headers, a PDF asked for on the site is built by the worker and served by web,
+an invoerder logs in through OIDC and saves an answer, and a publish makes the worker
+rebuild the question overview. Everything started here is stopped here.
 """
 
 from __future__ import annotations
 
+import html
+import io
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -22,7 +27,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+import oidc_provider_mock
 import pytest
+import requests
 from django.conf import settings
 
 from tests.conftest import REQUIRE_REAL_SERVICES
@@ -32,6 +39,79 @@ pytestmark = [pytest.mark.pipeline, pytest.mark.production_smoke]
 ROOT = Path(settings.BASE_DIR)
 TOKEN = "smoke-health-token-0123456789"
 HOST = "vrijetijdsmonitor.example.be"
+ORIGIN = f"https://{HOST}"
+# The demo's organisation code of Kasterlee (cms/demo/seed.py, seed_organisations).
+INVOERDER = oidc_provider_mock.User(
+    sub="smoke-invoerder-kasterlee",
+    claims={
+        "vo_id": "00000000-0000-4000-8000-0000000a0001",
+        "given_name": "Ilse",
+        "family_name": "Invoerder",
+        "email": "ilse.invoerder@kasterlee.example",
+        "dv_vrijetijdsmonitor_rol_3d": ["VrijetijdsmonitorInvoerder:0000013017"],
+    },
+)
+
+
+@pytest.fixture(scope="module")
+def provider() -> Iterator[str]:
+    """A real OpenID provider on a free port; its base URL is also its issuer."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("AUTHLIB_INSECURE_TRANSPORT", "1")  # the provider speaks plain http
+        with oidc_provider_mock.run_server_in_thread(
+            require_nonce=True, user_claims=[INVOERDER]
+        ) as server:
+            yield f"http://localhost:{server.server_port}"
+
+
+class Browser:
+    """A scripted browser behind the TLS proxy: HTTPS as the proxy says, cookies by hand
+    (they are Secure, and this side of the proxy is plain HTTP)."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.cookies: dict[str, str] = {}
+
+    def _headers(self, extra: dict[str, str]) -> dict[str, str]:
+        cookie = "; ".join(f"{name}={value}" for name, value in self.cookies.items())
+        return {"Host": HOST, "X-Forwarded-Proto": "https", "Cookie": cookie, **extra}
+
+    def _keep(self, response: requests.Response) -> requests.Response:
+        for header in response.raw.headers.getlist("Set-Cookie"):
+            name, _, value = header.split(";", 1)[0].partition("=")
+            self.cookies[name.strip()] = value.strip()
+        return response
+
+    def get(self, path: str, **headers: str) -> requests.Response:
+        return self._keep(
+            requests.get(
+                self.url + path, headers=self._headers(headers), allow_redirects=False, timeout=30
+            )
+        )
+
+    def post(self, path: str, data: dict | list, **headers: str) -> requests.Response:
+        headers = {"Origin": ORIGIN, "Referer": ORIGIN + path, **headers}
+        return self._keep(
+            requests.post(
+                self.url + path,
+                data=data,
+                headers=self._headers(headers),
+                allow_redirects=False,
+                timeout=30,
+            )
+        )
+
+
+def _hidden_inputs(page: str) -> dict[str, str]:
+    found = re.findall(r'<input type="hidden" name="(\w+)"(?: value="([^"]*)")?', page)
+    return {name: html.unescape(value) for name, value in found}
+
+
+def _pdf_text(content: bytes) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(content)) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
 
 
 def _postgres_url() -> str:
@@ -48,7 +128,7 @@ def _with_database(url: str, name: str) -> str:
     return urlunsplit(parts._replace(path=f"/{name}"))
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def smoke_database() -> Iterator[str]:
     import psycopg
 
@@ -152,12 +232,14 @@ class Processes:
                 process.wait(timeout=10)
 
 
-@pytest.fixture
-def production(tmp_path, smoke_database) -> Iterator[tuple[str, str, Processes]]:
+@pytest.fixture(scope="module")
+def production(tmp_path_factory, smoke_database, provider) -> Iterator[tuple[str, str, Processes]]:
+    """Web, worker and beat, started once for this module's tests."""
     broker = os.environ.get("CELERY_BROKER_URL", "")
     if not broker.startswith("redis"):
         pytest.skip("needs CELERY_BROKER_URL on Redis")
     port = _free_port()
+    tmp_path = tmp_path_factory.mktemp("production")
     base = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "PYTEST"))}
     env = {
         **base,
@@ -178,6 +260,13 @@ def production(tmp_path, smoke_database) -> Iterator[tuple[str, str, Processes]]
         "HOST": "127.0.0.1",
         "WEB_CONCURRENCY": "2",
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        "OIDC_RP_CLIENT_ID": "vrijetijdsmonitor-smoke",
+        "OIDC_RP_CLIENT_SECRET": "smoke-secret",
+        "OIDC_OP_ISSUER": provider,
+        "OIDC_OP_AUTHORIZATION_ENDPOINT": f"{provider}/oauth2/authorize",
+        "OIDC_OP_TOKEN_ENDPOINT": f"{provider}/oauth2/token",
+        "OIDC_OP_JWKS_ENDPOINT": f"{provider}/jwks",
+        "OIDC_OP_LOGOUT_ENDPOINT": f"{provider}/oauth2/end_session",
     }
     env.pop("DEBUG", None)
     processes = Processes(tmp_path, env)
@@ -196,7 +285,8 @@ def production(tmp_path, smoke_database) -> Iterator[tuple[str, str, Processes]]
         "manage.py",
         "shell",
         "-c",
-        "from cms.demo.seed import seed_campaign, seed_definitions, seed_home; "
+        "from cms.demo.seed import seed_campaign, seed_definitions, seed_home, "
+        "seed_organisations; seed_organisations(); "
         "print(seed_campaign(seed_home(), seed_definitions()).werkjaar)",
     ).split()[-1]
     try:
@@ -267,3 +357,62 @@ def test_production_runs_under_gunicorn_with_a_worker_and_beat(production):
         for line in lines:
             assert {"time", "level", "logger", "request_id", "user_id"} <= json.loads(line).keys()
     assert "beat: Starting" in processes.log("beat")
+
+
+def test_an_invoerder_logs_in_through_oidc_saves_an_answer_and_a_publish_rebuilds_the_pdf(
+    production,
+):
+    url, werkjaar, processes = production
+    _wait_for(lambda: _get(f"{url}/health/live/")[0] == 200, timeout=60, what="gunicorn")
+    browser = Browser(url)
+
+    # Login: our redirect to the provider, the identity picked there, our callback.
+    start = browser.get("/oidc/authenticate/")
+    assert start.status_code == 302, start.text
+    picked = requests.post(
+        start.headers["Location"], data={"sub": INVOERDER.sub}, allow_redirects=False, timeout=10
+    )
+    assert picked.status_code == 302, picked.text
+    callback = urlsplit(picked.headers["Location"])
+    assert callback.path == "/oidc/callback/"
+    landed = browser.get(f"{callback.path}?{callback.query}")
+    assert landed.status_code == 302, landed.text
+    assert "mislukt" not in landed.headers["Location"]
+
+    # An answer saved on a step of the registration, there when the step is opened again.
+    step = f"/registratie/{werkjaar}/13017/AAN/eigen-activiteiten/"
+    page = browser.get(step)
+    assert page.status_code == 200, page.text
+    form = _hidden_inputs(page.text)
+    saved = browser.post(
+        step,
+        {
+            "csrfmiddlewaretoken": form["csrfmiddlewaretoken"],
+            "versions": form["versions"],
+            "loaded": form["loaded"],
+            "conflicts": "",
+            "q__AAN-01__cultuur__aantal": "17",
+            "action": "save",
+        },
+    )
+    assert saved.status_code == 302, saved.text
+    again = browser.get(step)
+    assert re.search(r'name="q__AAN-01__cultuur__aantal"[^>]* value="17"', again.text)
+
+    # A publish (as the editor's "Publiceren" does) makes the worker rebuild the overview.
+    processes.run(
+        "manage.py",
+        "shell",
+        "-c",
+        "from surveys.models import ThemePage; "
+        "theme = ThemePage.objects.get(slug='eigen-activiteiten'); "
+        "theme.title = 'Eigen activiteiten (herzien)'; theme.save_revision().publish()",
+    )
+
+    def rebuilt_overview():
+        response = browser.get(f"/rapporten/{werkjaar}/vragenoverzicht.pdf")
+        if response.headers.get("Content-Type") != "application/pdf":
+            return False
+        return "Eigen activiteiten (herzien)" in _pdf_text(response.content)
+
+    _wait_for(rebuilt_overview, timeout=240, what="the worker to rebuild the question overview")
