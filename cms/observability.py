@@ -20,8 +20,9 @@ from pythonjsonlogger.core import RESERVED_ATTRS
 
 _user_id: contextvars.ContextVar[int | None] = contextvars.ContextVar("vtm_user_id", default=None)
 
-# Expected answers to a request: a page that does not exist, a role that does not allow it.
-EXPECTED_STATUS_CODES = frozenset({403, 404})
+# Expected answers to a request: a malformed or suspicious request (a wrong Host header from
+# a scanner), a role that does not allow it, a page that does not exist.
+EXPECTED_STATUS_CODES = frozenset({400, 403, 404})
 
 
 class UserIdMiddleware:
@@ -55,7 +56,7 @@ class RequestContextFilter(logging.Filter):
 
 
 class ExpectedErrorsFilter(logging.Filter):
-    """A 403 or 404 is an answer, not a fault: log the line, never the traceback."""
+    """A 400, 403 or 404 is an answer, not a fault: log the line, never the traceback."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         if getattr(record, "status_code", None) in EXPECTED_STATUS_CODES:
@@ -185,7 +186,7 @@ def sentry_init(*, dsn: str, environment: str, release: str, traces_sample_rate:
         send_default_pii=False,
         include_local_variables=False,
         max_request_body_size="never",
-        before_send=sentry_before_send,
+        before_send=sentry_before_send,  # type: ignore[arg-type]
         traces_sample_rate=traces_sample_rate,
     )
     return True

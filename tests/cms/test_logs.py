@@ -59,6 +59,16 @@ def test_a_request_logs_json_with_request_and_user_id_but_no_name_or_email(clien
         assert personal not in text
 
 
+def test_a_request_with_a_wrong_host_is_one_line_without_traceback(client, json_lines, settings):
+    settings.ALLOWED_HOSTS = ["vrijetijdsmonitor.example.be"]
+
+    assert client.get("/", HTTP_HOST="scanner.example").status_code == 400
+
+    (line,) = [line for line in json_lines() if line["logger"].startswith("django.security")]
+    assert line["status_code"] == 400
+    assert "exc_info" not in line
+
+
 @pytest.mark.django_db
 def test_a_request_without_an_id_gets_a_new_one(client, json_lines):
     response = client.get("/bestaat-niet/")
