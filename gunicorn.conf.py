@@ -38,6 +38,10 @@ max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 100)
 # addresses in FORWARDED_ALLOW_IPS where other machines could reach gunicorn directly).
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "*")
 
+# No control socket (gunicornc): a container has no use for it, and two gunicorns of one
+# user on one machine would share its default path.
+control_socket_disable = True
+
 # Heartbeat files in memory, not on a container's overlay disk.
 worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
 
