@@ -3,6 +3,7 @@
 import datetime
 import os
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import dj_database_url
@@ -357,29 +358,27 @@ _global_header_origin = (
 # script gives it request.csp_nonce). Inline style *attributes* stay allowed: the progress
 # bars set their width with style="width: …%"; a <style> element does not.
 _external = [_global_header_origin] if _global_header_origin else []
-CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": [],
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF, NONCE, *_external],
-        "style-src": [SELF, NONCE, *_external],
-        "style-src-attr": [UNSAFE_INLINE],
-        "img-src": [SELF, "data:", *_external],
-        "font-src": [SELF, "data:", *_external],
-        "connect-src": [SELF, *_external],
-        "frame-src": [SELF],
-        "frame-ancestors": [SELF],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-    },
+_SITE_CSP_DIRECTIVES: dict[str, list[Any]] = {
+    "default-src": [SELF],
+    "script-src": [SELF, NONCE, *_external],
+    "style-src": [SELF, NONCE, *_external],
+    "style-src-attr": [UNSAFE_INLINE],
+    "img-src": [SELF, "data:", *_external],
+    "font-src": [SELF, "data:", *_external],
+    "connect-src": [SELF, *_external],
+    "frame-src": [SELF],
+    "frame-ancestors": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
 }
+CONTENT_SECURITY_POLICY = {"EXCLUDE_URL_PREFIXES": [], "DIRECTIVES": _SITE_CSP_DIRECTIVES}
 # The Wagtail admin (and its page previews) under /admin/: Wagtail 8 still writes inline
 # scripts (date pickers, inline panels, StreamField widgets) and inline styles, so both
 # need 'unsafe-inline' there. Everything else stays as strict as on the site.
 CONTENT_SECURITY_POLICY_ADMIN_PREFIX = "/admin/"
 CONTENT_SECURITY_POLICY_ADMIN = {
     "DIRECTIVES": {
-        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        **_SITE_CSP_DIRECTIVES,
         "script-src": [SELF, UNSAFE_INLINE],
         "style-src": [SELF, UNSAFE_INLINE],
         "style-src-attr": [UNSAFE_INLINE],
