@@ -53,6 +53,9 @@ logconfig_dict = logging_config(
     level=os.environ.get("LOG_LEVEL", "INFO"),
 )
 logconfig_dict["loggers"]["gunicorn.error"] = {"handlers": [], "propagate": True}
+# Django answers HEAD with the GET body and leaves it to the server to drop; gunicorn drops
+# it as it should, and would warn about it for every HEAD of an uptime monitor.
+logconfig_dict["loggers"]["gunicorn.http.wsgi"] = {"level": "ERROR"}
 logconfig_dict["loggers"]["gunicorn.access"] = {
     "handlers": [],
     "propagate": True,
