@@ -17,8 +17,17 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
 
     The site's policy allows no inline script or <style> without the request's nonce; the
     admin's (``CONTENT_SECURITY_POLICY_ADMIN``) allows the inline scripts and styles that
-    Wagtail itself still writes.
+    Wagtail itself still writes. Only HTML pages get a policy: a PDF, a spreadsheet or JSON
+    runs no scripts, and ``object-src 'none'`` on a PDF can keep a browser's own PDF viewer
+    from showing it.
     """
+
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
+        if not response.get("Content-Type", "").startswith("text/html"):
+            return response
+        return super().process_response(request, response)
 
     def get_policy_parts(
         self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False

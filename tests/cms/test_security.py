@@ -25,6 +25,13 @@ def test_the_site_sends_a_policy_without_unsafe_inline_scripts_or_styles(client,
     assert policy["default-src"] == ["'self'"]
 
 
+def test_files_and_data_get_no_policy(client):
+    # A PDF or JSON runs no scripts; a policy on a PDF can stop a browser's PDF viewer.
+    response = client.get("/health/live/")
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Content-Security-Policy" not in response
+
+
 @pytest.mark.django_db
 def test_the_site_pages_have_no_inline_script(client, home_page):
     html = client.get("/").content.decode()
