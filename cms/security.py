@@ -65,10 +65,6 @@ def refuse_demo_accounts() -> None:
         present = demo_accounts_present()
     except DatabaseError:
         return
-    finally:
-        from django.db import connections
-
-        connections.close_all()
     if present:
         raise ImproperlyConfigured(
             "The database holds demo accounts with the password 'demo' ("
