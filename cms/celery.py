@@ -7,14 +7,31 @@ from typing import Any
 
 from celery import Celery, Task
 from celery.schedules import crontab
+from celery.signals import setup_logging
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+# Workers and beat run the production settings unless told otherwise; only manage.py
+# defaults to dev.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.production")
 
 logger = logging.getLogger(__name__)
 
 app = Celery("cms")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+
+
+@setup_logging.connect
+def _use_django_logging(**kwargs: Any) -> None:
+    """Workers and beat log like the web process (JSON lines in production), not Celery's way.
+
+    The request id of the request that queued a task travels with it (django-guid).
+    """
+    from logging.config import dictConfig
+
+    from django.conf import settings
+
+    dictConfig(settings.LOGGING)
+
 
 # Each periodic task wraps a management command, so the demo can run it by hand.
 app.conf.beat_schedule = {

@@ -12,6 +12,7 @@ from roles import urls as role_urls
 from surveys import urls as survey_urls
 
 from .api import api_router
+from .health import HealthView, live
 
 # Logging in and out, for the site and the Wagtail admin alike: OIDC where it is on, the
 # demo login page where that is on. Logout ends the identity provider's session too.
@@ -34,7 +35,15 @@ login_urlpatterns = [
     path("oidc/logout/", OIDCLogoutView.as_view(), name="oidc_logout"),
 ]
 
+# Probes: see cms/health.py and docs/deploy.md.
+health_urlpatterns = [
+    path("health/", HealthView.as_view(), name="health"),
+    path("health/ready/", HealthView.as_view(check_set="ready"), name="health_ready"),
+    path("health/live/", live, name="health_live"),
+]
+
 urlpatterns = [
+    *health_urlpatterns,
     *login_urlpatterns,
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -37,7 +37,7 @@ def _run_settings(module: str, env: dict[str, str]) -> subprocess.CompletedProce
     clean = {
         k: v
         for k, v in os.environ.items()
-        if k not in {"SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS"}
+        if k not in {"SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"}
     }
     return subprocess.run(
         [sys.executable, "-c", "import django; django.setup()"],
@@ -51,15 +51,16 @@ def _run_settings(module: str, env: dict[str, str]) -> subprocess.CompletedProce
 def test_production_refuses_to_start_without_its_secrets():
     result = _run_settings("cms.settings.production", {})
     assert result.returncode != 0
-    for name in ("SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS"):
+    for name in ("SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"):
         assert name in result.stderr
 
 
 def test_production_starts_with_its_secrets_and_disables_demo_accounts():
     env = {
-        "SECRET_KEY": "x" * 50,
+        "SECRET_KEY": "production-like-test-key-0123456789-abcdefghijklmnopqrstuvwxyz",
         "DATABASE_URL": "postgres://u@127.0.0.1:5432/none",
         "ALLOWED_HOSTS": "example.be",
+        "WAGTAILADMIN_BASE_URL": "https://example.be",
         "DEMO_ACCOUNTS_ENABLED": "true",
     }
     result = subprocess.run(

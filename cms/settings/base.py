@@ -4,9 +4,14 @@ import datetime
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
+from django_guid.integrations import CeleryIntegration
+
+from cms.observability import logging_config
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -72,6 +77,9 @@ INSTALLED_APPS = [
     "guardian",
     "mozilla_django_oidc",
     "axes",
+    "csp",
+    "health_check",
+    "django_guid",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -82,13 +90,19 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The liveness probe is answered before host validation and the HTTPS redirect.
+    "cms.health.LivenessMiddleware",
+    # Then: every later log line of the request carries its id.
+    "django_guid.middleware.guid_middleware",
     "django.middleware.security.SecurityMiddleware",
+    "cms.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "cms.observability.UserIdMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -315,21 +329,77 @@ DEMO_USERNAMES = (
 )
 PROJECT_TEAM_GROUP = "Projectteam"
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {
-        "django.db.backends": {"level": "INFO"},
-        # Wagtail logs every page action and background task at INFO.
-        "wagtail": {"level": "WARNING"},
-        "django_tasks": {"level": "WARNING"},
-        "weasyprint.progress": {"level": "WARNING"},
-        "fontTools": {"level": "WARNING"},
-    },
+# --- Logs and errors ----------------------------------------------------------------------
+# LOG_FORMAT=json gives one JSON object per line (time, level, logger, message, request_id,
+# user_id): the production default. Readable lines elsewhere.
+LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
+LOGGING = logging_config(json=LOG_FORMAT == "json", level=os.environ.get("LOG_LEVEL", "INFO"))
+# django-guid: the request id comes from the proxy's X-Request-ID (a UUID) or is made here,
+# is sent back in the same header and travels with the Celery tasks the request queues.
+DJANGO_GUID = {
+    "GUID_HEADER_NAME": "X-Request-ID",
+    "VALIDATE_GUID": True,
+    "EXPOSE_HEADER": False,
+    "INTEGRATIONS": [CeleryIntegration()],
 }
+
+# Sentry (sentry-sdk) only where SENTRY_DSN is set; see cms/observability.py.
+SENTRY_DSN = os.environ.get("SENTRY_DSN", "")
+SENTRY_ENVIRONMENT = os.environ.get("SENTRY_ENVIRONMENT", "")
+SENTRY_RELEASE = os.environ.get("SENTRY_RELEASE", "")
+SENTRY_TRACES_SAMPLE_RATE = float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0") or 0)
+
+# --- Health -------------------------------------------------------------------------------
+# /health/ answers "ok" or "unavailable" to everyone; the result of each check only to staff
+# or with this token (header "Authorization: Bearer <token>"). Empty: staff only.
+HEALTH_CHECK_TOKEN = os.environ.get("HEALTH_CHECK_TOKEN", "")
+# The disk check warns above this share of the media volume in use.
+HEALTH_CHECK_DISK_USAGE_MAX = float(os.environ.get("HEALTH_CHECK_DISK_USAGE_MAX", "90"))
 
 # The Flemish government's official global header is a script widget served by a government
 # server. Off by default; set its script URL to show it (a 43 px placeholder keeps the layout).
 VLAANDEREN_GLOBAL_HEADER_URL = os.environ.get("VLAANDEREN_GLOBAL_HEADER_URL", "")
+_global_header_origin = (
+    "{0.scheme}://{0.netloc}".format(urlsplit(VLAANDEREN_GLOBAL_HEADER_URL))
+    if VLAANDEREN_GLOBAL_HEADER_URL
+    else None
+)
+
+# --- Content-Security-Policy (django-csp, cms/security.py) ---------------------------------
+# The site: scripts and styles from this origin only (a template that needs an inline
+# script gives it request.csp_nonce). Inline style *attributes* stay allowed: the progress
+# bars set their width with style="width: …%"; a <style> element does not.
+_external = [_global_header_origin] if _global_header_origin else []
+_SITE_CSP_DIRECTIVES: dict[str, list[Any]] = {
+    "default-src": [SELF],
+    "script-src": [SELF, NONCE, *_external],
+    "style-src": [SELF, NONCE, *_external],
+    "style-src-attr": [UNSAFE_INLINE],
+    "img-src": [SELF, "data:", *_external],
+    "font-src": [SELF, "data:", *_external],
+    "connect-src": [SELF, *_external],
+    "frame-src": [SELF],
+    "frame-ancestors": [SELF],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+}
+CONTENT_SECURITY_POLICY = {"EXCLUDE_URL_PREFIXES": [], "DIRECTIVES": _SITE_CSP_DIRECTIVES}
+# The Wagtail admin (and its page previews) under /admin/: Wagtail 8 still writes inline
+# scripts (date pickers, inline panels, StreamField widgets) and inline styles, so both
+# need 'unsafe-inline' there. Everything else stays as strict as on the site.
+CONTENT_SECURITY_POLICY_ADMIN_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **_SITE_CSP_DIRECTIVES,
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "style-src-attr": [UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+    },
+}
+# No calls from the admin to servers outside ours: no avatar lookups by e-mail hash at
+# Gravatar, no version check at wagtail.org.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False

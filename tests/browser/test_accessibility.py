@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import AXE, axe_violations, login, screenshot
+from .conftest import axe_violations, inject_axe, login, screenshot
 
 pytestmark = [
     pytest.mark.browser,
@@ -105,7 +105,7 @@ def test_progress_dashboard(page, site):
     page.goto(site["url"] + "/admin/voortgang/")
     page.wait_for_selector("main")
     screenshot(page, "axe-voortgang")
-    page.add_script_tag(path=str(AXE))
+    inject_axe(page)
     levels = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']"
     result = page.evaluate(f"async () => await axe.run('main', {{runOnly: {levels}}})")
     assert [v["id"] for v in result["violations"]] == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import AXE, login, screenshot
+from .conftest import inject_axe, login, screenshot
 
 pytestmark = [
     pytest.mark.browser,
@@ -16,7 +16,7 @@ pytestmark = [
 
 
 def main_violations(page) -> list[str]:
-    page.add_script_tag(path=str(AXE))
+    inject_axe(page)
     levels = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']"
     result = page.evaluate(f"async () => await axe.run('main', {{runOnly: {levels}}})")
     return [v["id"] for v in result["violations"]]

@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import AXE, login, screenshot
+from .conftest import AXE, inject_axe, login, screenshot
 
 pytestmark = [
     pytest.mark.browser,
@@ -85,7 +85,7 @@ def test_the_editor_picks_an_earlier_question_then_one_of_its_answers(page, site
     answer.select_option(label="Jongeren (tieners)")
     screenshot(page, "voorwaarde-gekozen")
     if AXE.exists():  # the condition's own fields (Wagtail's editor around them is Wagtail's)
-        page.add_script_tag(path=str(AXE))
+        inject_axe(page)
         levels = "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']"
         result = page.evaluate(
             "async () => await axe.run('#block_group-body-2-value-condition-content',"

@@ -182,9 +182,10 @@ def test_production_settings_have_the_demo_login_off():
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "SECRET_KEY": "x" * 50,
+        "SECRET_KEY": "production-like-test-key-0123456789-abcdefghijklmnopqrstuvwxyz",
         "DATABASE_URL": "postgres://u@127.0.0.1:5432/none",
         "ALLOWED_HOSTS": "example.be",
+        "WAGTAILADMIN_BASE_URL": "https://example.be",
         # Whatever the environment says, production has no password login.
         "DEMO_LOGIN_ENABLED": "true",
         "DEMO_ACCOUNTS_ENABLED": "true",
