@@ -249,3 +249,38 @@ def test_question_overview_and_answers_pdf_download(page, site):
         for pdf_page in pypdfium2.PdfDocument(answers.body())
     )
     assert "VOORLOPIG" in text and "Kasterlee" in text
+
+
+def test_the_coordinator_hands_a_theme_to_a_colleague_who_marks_it_done(page, site, mailoutbox):
+    """Toewijzen aan…: the colleague gets the e-mail, sees it first, and ticks it off."""
+    from .conftest import AXE, axe_violations
+
+    login(page, site, "coordinator-kasterlee")
+    page.goto(site["url"] + "/registratie/2025/13017/")
+    page.get_by_label("Wat").select_option(label="Aanbod › Doelgroepen")
+    page.get_by_label("Invoerder-Kasterlee (invoerder)").check()
+    page.get_by_label("Notitie").fill("De cijfers van de jeugddienst.")
+    page.get_by_role("button", name="Toewijzen", exact=True).click()
+    expect(
+        page.get_by_text("Toegewezen aan Invoerder-Kasterlee; die krijgt een e-mail.")
+    ).to_be_visible()
+    work = page.locator(".work-table tbody tr")
+    expect(work).to_have_count(1)
+    expect(work.first).to_contain_text("Aanbod › Doelgroepen")
+    expect(work.first).to_contain_text("open")
+    if AXE.exists():
+        assert axe_violations(page) == []
+    screenshot(page, "t1-werkverdeling")
+    assert any("Doelgroepen" in m.subject for m in mailoutbox)
+    page.context.clear_cookies()
+
+    login(page, site, "invoerder-kasterlee")
+    page.goto(site["url"] + "/registratie/2025/13017/")
+    mine = page.get_by_role("region", name="Aan mij toegewezen")
+    expect(mine.get_by_role("link", name="Aanbod › Doelgroepen")).to_have_attribute(
+        "href", "/registratie/2025/13017/AAN/doelgroepen/"
+    )
+    mine.get_by_role("button", name="Klaar: Aanbod › Doelgroepen").click()
+    expect(page.get_by_text("Afgevinkt: Aanbod › Doelgroepen is klaar.")).to_be_visible()
+    expect(page.get_by_role("region", name="Aan mij toegewezen")).to_have_count(0)
+    expect(page.locator(".work-table tbody tr").first).to_contain_text("klaar op")
