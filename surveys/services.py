@@ -416,11 +416,15 @@ def answers_save(
 
 
 @transaction.atomic
-def rubric_confirm(*, response: RubricResponse, by: Any, automatic: bool = False) -> RubricResponse:
+def rubric_confirm(
+    *, response: RubricResponse, by: Any, automatic: bool = False, notify: bool = True
+) -> RubricResponse:
     """Confirm a rubric: from then on it is read-only for everyone of the municipality.
 
     Open required questions do not block (the coördinator saw the list first). An automatic
-    confirmation is done by the system (``by`` is None) and only once per rubric.
+    confirmation is done by the system (``by`` is None) and only once per rubric. The
+    coördinators are told after commit, unless ``notify`` is off (history that is written
+    afterwards, such as the demo's earlier campaign, is nobody's news).
     """
     response = _lock_response(response)
     if response.is_locked:
@@ -446,9 +450,10 @@ def rubric_confirm(*, response: RubricResponse, by: Any, automatic: bool = False
         by_name=person_name(by),
         note=_("automatisch bevestigd") if automatic else "",
     )
-    from . import tasks
+    if notify:
+        from . import tasks
 
-    transaction.on_commit(lambda: tasks.send_rubric_confirmed_email.delay(response.pk))
+        transaction.on_commit(lambda: tasks.send_rubric_confirmed_email.delay(response.pk))
     return response
 
 

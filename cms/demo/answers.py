@@ -47,39 +47,49 @@ def sample_rubric_answers(rubric: Any, rng: Random, *, scale: float) -> dict[str
     return answers
 
 
-@transaction.atomic
 def demo_answers_generate(
     *, campaign: CampaignPage, municipalities: list[Municipality], seed: int, confirm: bool
 ) -> int:
     """Save (and confirm) plausible answers of every rubric for these municipalities.
 
-    Returns the number of answers saved. Municipalities that already took part are left
-    as they are, so running it again changes nothing.
+    Returns the number of answers saved. Each municipality is one transaction (the database
+    is not held for the whole run); municipalities that already took part are left as they
+    are, so running it again completes an interrupted run and otherwise changes nothing.
+    The confirmations are history: nobody is e-mailed about them.
     """
     questionnaire = questionnaire_for_campaign(campaign=campaign)
     saved = 0
     for municipality in municipalities:
-        if municipality.participations.filter(campaign=campaign).exists():
+        with transaction.atomic():
+            saved += _generate_one(questionnaire, campaign, municipality, seed, confirm)
+    return saved
+
+
+def _generate_one(
+    questionnaire: Any, campaign: CampaignPage, municipality: Municipality, seed: int, confirm: bool
+) -> int:
+    if municipality.participations.filter(campaign=campaign).exists():
+        return 0
+    saved = 0
+    rng = Random(f"{seed}-{municipality.nis_code}")
+    scale = municipality_scale(municipality, rng)
+    for rubric in questionnaire.rubrics:
+        values = sample_rubric_answers(rubric, rng, scale=scale)
+        if not values:
             continue
-        rng = Random(f"{seed}-{municipality.nis_code}")
-        scale = municipality_scale(municipality, rng)
-        for rubric in questionnaire.rubrics:
-            values = sample_rubric_answers(rubric, rng, scale=scale)
-            if not values:
-                continue
-            result = answers_save(
-                municipality=municipality,
-                campaign=campaign,
-                rubric=rubric,
-                by=None,
-                values=values,
-                via="demogegevens",
-                system=True,
-            )
-            saved += len(result.saved)
-        if confirm:
-            for response in RubricResponse.objects.filter(
-                participation__campaign=campaign, participation__municipality=municipality
-            ).exclude(status=RubricStatus.CONFIRMED):
-                rubric_confirm(response=response, by=None, automatic=True)
+        result = answers_save(
+            municipality=municipality,
+            campaign=campaign,
+            rubric=rubric,
+            by=None,
+            values=values,
+            via="demogegevens",
+            system=True,
+        )
+        saved += len(result.saved)
+    if confirm:
+        for response in RubricResponse.objects.filter(
+            participation__campaign=campaign, participation__municipality=municipality
+        ).exclude(status=RubricStatus.CONFIRMED):
+            rubric_confirm(response=response, by=None, automatic=True, notify=False)
     return saved

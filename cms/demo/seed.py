@@ -265,15 +265,14 @@ def seed_previous_answers(campaign: CampaignPage, *, others: int = PREVIOUS_OTHE
     generated with a fixed seed and confirmed; the peer ranges computed from them feed the
     current campaign's plausibility checks.
     """
-    if campaign.participations.exists():
-        return
-    demo_answers_generate(
+    saved = demo_answers_generate(
         campaign=campaign,
         municipalities=previous_municipalities(others),
         seed=PREVIOUS_SEED,
         confirm=True,
     )
-    peer_ranges_compute(campaign=campaign)
+    if saved or not PeerRange.objects.filter(campaign=campaign).exists():
+        peer_ranges_compute(campaign=campaign)
 
 
 def previous_municipalities(others: int = PREVIOUS_OTHERS) -> list[Municipality]:
@@ -425,8 +424,7 @@ def seed_demo(*, others: int = PREVIOUS_OTHERS) -> dict[str, Any]:
         previous = seed_campaign(
             home, definitions, werkjaar=questionnaire.CAMPAIGN["werkjaar"] - 1, with_checks=False
         )
-    with transaction.atomic():
-        seed_previous_answers(previous, others=others)
+    seed_previous_answers(previous, others=others)  # a transaction per municipality
     with transaction.atomic():
         campaign = seed_current_campaign(home, definitions, previous)
     with transaction.atomic():
