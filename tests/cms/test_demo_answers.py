@@ -55,3 +55,19 @@ def test_answers_of_hidden_follow_up_questions_are_not_generated(campaign):
         codes = dict(participation.answers.values_list("question_code", "value"))
         if codes.get("AAN-02") is False:
             assert "AAN-03" not in codes and "AAN-04" not in codes
+
+
+def test_the_generated_history_emails_nobody(
+    campaign, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Coördinators of Kasterlee are not told about confirmations of an earlier campaign
+    that the demo writes today."""
+    from roles.models import Role
+    from tests.surveys.conftest import person
+
+    kasterlee = Municipality.objects.get(nis_code="13017")
+    person("coordinator", kasterlee, Role.COORDINATOR)
+    with django_capture_on_commit_callbacks(execute=True):
+        demo_answers_generate(campaign=campaign, municipalities=[kasterlee], seed=1, confirm=True)
+    assert RubricResponse.objects.filter(status=RubricStatus.CONFIRMED).exists()
+    assert mailoutbox == []
