@@ -5,7 +5,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from roles.permissions import Action, can
 from roles.selectors import UserRoles, roles_of
@@ -33,11 +33,25 @@ def site_context(request: HttpRequest | None) -> dict[str, Any]:
 
 
 def _main_navigation(request: HttpRequest | None) -> list[Any]:
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
+    if request is None:
         return []
+    # One site (the usual case): its home page's path comes from the list of site root paths
+    # that Wagtail keeps in the cache (and clears when a site or its home page changes), and
+    # the template links with ``page.url`` (a local URL on one site), so the menu costs one
+    # query and no site lookup.
+    roots = Site.get_site_root_paths()
+    if len(roots) == 1:
+        home_path = roots[0].root_path
+        children = Page.objects.filter(
+            url_path__startswith=home_path, depth=home_path.count("/") + 1
+        ).order_by("path")
+    else:
+        site = Site.find_for_request(request)
+        if site is None:
+            return []
+        children = site.root_page.get_children()
     # Deferred specific pages: the menu needs titles and URLs, not every page type's fields.
-    return list(site.root_page.get_children().live().in_menu().specific(defer=True))
+    return list(children.live().in_menu().specific(defer=True))
 
 
 def _header_roles(user: Any, held: UserRoles) -> list[dict[str, str]]:

@@ -277,6 +277,7 @@ class WorkRow:
     assignment: Assignment
     part_title: str
     url: str
+    reassign_url: str
     overdue: bool
     mine: bool
 
@@ -288,10 +289,12 @@ def work_overview(
     user: Any,
     step_url: Any,
     rubric_url: Any,
+    reassign_url: Any,
 ) -> list[WorkRow]:
     """The assignments in questionnaire order: open ones first, the overdue marked.
 
-    ``step_url(code, slug)`` and ``rubric_url(code)`` link each row to its work.
+    ``step_url(code, slug)`` and ``rubric_url(code)`` link each row to its work,
+    ``reassign_url(id)`` to handing it to someone else.
     """
     parts = {
         (p.rubric_code, p.theme_slug): (i, p) for i, p in enumerate(assignable_parts(questionnaire))
@@ -312,6 +315,7 @@ def work_overview(
                     url=step_url(assignment.rubric_code, assignment.theme_slug)
                     if assignment.theme_slug
                     else rubric_url(assignment.rubric_code),
+                    reassign_url=reassign_url(assignment.pk),
                     overdue=assignment.is_overdue(today),
                     mine=assignee is not None
                     and assignee.person_id is not None

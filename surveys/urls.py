@@ -15,6 +15,12 @@ urlpatterns = [
     ),
     path("registratie/", views.RegistrationStartView.as_view(), name="start"),
     path(registration, views.StatusOverviewView.as_view(), name="overview"),
+    path(f"{registration}toewijzen/", views.AssignView.as_view(), name="assign"),
+    path(
+        f"{registration}toewijzen/<int:assignment>/",
+        views.ReassignView.as_view(),
+        name="reassign",
+    ),
     path(f"{registration}<str:rubric>/", views.RubricSummaryView.as_view(), name="rubric"),
     path(
         f"{registration}<str:rubric>/historiek/",

@@ -6,8 +6,11 @@ from .registration import (
     StatusOverviewView,
 )
 from .wizard import RubricWizardView
+from .work import AssignView, ReassignView
 
 __all__ = [
+    "AssignView",
+    "ReassignView",
     "AuditTrailView",
     "QuestionnaireAPIView",
     "RegistrationStartView",

@@ -45,6 +45,16 @@ class RegistrationLinks:
         )
         return f"{url}#vraag-{question}" if question else url
 
+    def assign(self, part: str = "") -> str:
+        url = reverse("surveys:assign", kwargs={"werkjaar": self.werkjaar, "nis": self.nis})
+        return f"{url}?deel={part}" if part else url
+
+    def reassign(self, assignment_id: int) -> str:
+        return reverse(
+            "surveys:reassign",
+            kwargs={"werkjaar": self.werkjaar, "nis": self.nis, "assignment": assignment_id},
+        )
+
     def audit(self, code: str) -> str:
         return reverse(
             "surveys:audit_trail",

@@ -16,13 +16,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 
-from roles.models import RoleAssignment
 from roles.permissions import Action, can, require
 
 from ..assignments import (
-    assignable_colleagues,
     assignment_complete,
-    assignment_reassign,
     work_overview,
 )
 from ..phases import Phase
@@ -46,7 +43,7 @@ from ..services import (
 )
 from ..sheets import rubric_sheet
 from .context import RegistrationContext, RegistrationLinks, registration_context
-from .work import WorkMixin, posted_id
+from .work import part_title, posted_assignment
 
 if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
@@ -89,12 +86,12 @@ class ExtensionForm(forms.Form):
     )
 
 
-class StatusOverviewView(LoginRequiredMixin, WorkMixin, View):
+class StatusOverviewView(LoginRequiredMixin, View):
     """/registratie/<werkjaar>/<nis>/: every rubric with status, percentage, confirmation."""
 
     template_name = "surveys/status_overview.html"
 
-    def get(self, request, werkjaar: int, nis: str, extension_form=None, assign_form=None):
+    def get(self, request, werkjaar: int, nis: str, extension_form=None):
         reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
         rows = status_overview(questionnaire=reg.questionnaire, participation=reg.participation)
         links = reg.links
@@ -110,12 +107,8 @@ class StatusOverviewView(LoginRequiredMixin, WorkMixin, View):
             user=request.user,
             step_url=links.step,
             rubric_url=links.rubric,
+            reassign_url=links.reassign,
         )
-        colleagues = (
-            list(assignable_colleagues(municipality=reg.municipality)) if can_assign else []
-        )
-        if can_assign and assign_form is None:
-            assign_form = self.assign_form(reg, None, colleagues)
         return render(
             request,
             self.template_name,
@@ -136,8 +129,7 @@ class StatusOverviewView(LoginRequiredMixin, WorkMixin, View):
                 "work": work,
                 "my_work": [row for row in work if row.mine and not row.assignment.is_done],
                 "can_assign": can_assign,
-                "assign_form": assign_form,
-                "colleagues": colleagues,
+                "assign_url": links.assign(),
                 "extension_form": extension_form
                 or ExtensionForm(
                     initial={
@@ -183,28 +175,13 @@ class StatusOverviewView(LoginRequiredMixin, WorkMixin, View):
                 if action == "object"
                 else _("Uw bezwaar is ingetrokken."),
             )
-        elif action == "assign":
-            return self.assign(request, reg, werkjaar, nis)
-        elif action in ("reassign", "complete"):
-            assignment = self.assignment(request, reg)
-            if action == "complete":
-                assignment_complete(assignment=assignment, by=request.user)
-                messages.success(
-                    request,
-                    _("Afgevinkt: %(part)s is klaar.") % {"part": self.part_title(reg, assignment)},
-                )
-            else:
-                colleague = RoleAssignment.objects.filter(
-                    pk=posted_id(request.POST.get("to")), municipality=reg.municipality
-                ).first()
-                if colleague is None:
-                    raise RegistrationError(_("Kies een collega."))
-                assignment_reassign(assignment=assignment, to=colleague, by=request.user)
-                messages.success(
-                    request,
-                    _("%(part)s is nu toegewezen aan %(name)s; die krijgt een e-mail.")
-                    % {"part": self.part_title(reg, assignment), "name": colleague.holder_name},
-                )
+        elif action == "complete":
+            assignment = posted_assignment(request, reg)
+            assignment_complete(assignment=assignment, by=request.user)
+            messages.success(
+                request,
+                _("Afgevinkt: %(part)s is klaar.") % {"part": part_title(reg, assignment)},
+            )
         elif action == "extend":
             require(request.user, Action.MANAGE_CAMPAIGN)
             form = ExtensionForm(request.POST)

@@ -6,11 +6,13 @@ from typing import Any
 
 from django import forms
 from django.contrib import messages
-from django.http import HttpResponse
-from django.shortcuts import redirect
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
+from django.views import View
 
 from roles.models import RoleAssignment
 from roles.permissions import Action, require
@@ -20,11 +22,12 @@ from ..assignments import (
     assignable_colleagues,
     assignable_parts,
     assignment_create,
+    assignment_reassign,
     part_of,
 )
 from ..models import Assignment
 from ..services import RegistrationError
-from .context import RegistrationContext, RegistrationLinks
+from .context import RegistrationContext, registration_context
 
 
 class AssignForm(forms.Form):
@@ -92,33 +95,53 @@ def posted_id(value: str | None) -> int:
     return number if 0 < number < 2**31 else 0
 
 
-class WorkMixin:
-    """The status overview's share of the work: assigning, reassigning, completing."""
+class AssignView(LoginRequiredMixin, View):
+    """/registratie/<werkjaar>/<nis>/toewijzen/: "Toewijzen aan…" a theme or rubric."""
 
-    def assign_form(
-        self, reg: RegistrationContext, data: Any, colleagues: list[RoleAssignment] | None
-    ) -> AssignForm:
-        """The form over the colleagues read once (the overview shows them twice)."""
-        if colleagues is None:
-            colleagues = list(assignable_colleagues(municipality=reg.municipality))
-        return AssignForm(data, parts=assignable_parts(reg.questionnaire), colleagues=colleagues)
+    template_name = "surveys/assign.html"
 
-    def assign(self, request, reg: RegistrationContext, werkjaar: int, nis: str) -> HttpResponse:
+    def setup_form(self, request: HttpRequest, werkjaar: int, nis: str, data: Any = None):
+        reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
         require(request.user, Action.ASSIGN_WORK, reg.municipality)
-        form = self.assign_form(reg, request.POST, None)
-        if not form.is_valid():
-            return self.get(request, werkjaar, nis, assign_form=form)  # type: ignore[attr-defined]
-        rubric_code, _slash, theme_slug = form.cleaned_data["part"].partition("/")
-        created = assignment_create(
-            municipality=reg.municipality,
-            campaign=reg.campaign,
-            rubric_code=rubric_code,
-            theme_slug=theme_slug,
-            colleagues=form.cleaned_data["colleagues"],
-            due_date=form.cleaned_data["due_date"],
-            note=form.cleaned_data["note"],
-            by=request.user,
+        colleagues = list(assignable_colleagues(municipality=reg.municipality))
+        form = AssignForm(
+            data,
+            parts=assignable_parts(reg.questionnaire),
+            colleagues=colleagues,
+            initial={"part": request.GET.get("deel", "")[:300]},
         )
+        return reg, form
+
+    def render_form(self, request: HttpRequest, reg: RegistrationContext, form: AssignForm):
+        return render(
+            request,
+            self.template_name,
+            {"reg": reg, "campaign": reg.campaign, "municipality": reg.municipality, "form": form},
+        )
+
+    def get(self, request: HttpRequest, werkjaar: int, nis: str) -> HttpResponse:
+        reg, form = self.setup_form(request, werkjaar, nis)
+        return self.render_form(request, reg, form)
+
+    def post(self, request: HttpRequest, werkjaar: int, nis: str) -> HttpResponse:
+        reg, form = self.setup_form(request, werkjaar, nis, request.POST)
+        if not form.is_valid():
+            return self.render_form(request, reg, form)
+        rubric_code, _slash, theme_slug = form.cleaned_data["part"].partition("/")
+        try:
+            created = assignment_create(
+                municipality=reg.municipality,
+                campaign=reg.campaign,
+                rubric_code=rubric_code,
+                theme_slug=theme_slug,
+                colleagues=form.cleaned_data["colleagues"],
+                due_date=form.cleaned_data["due_date"],
+                note=form.cleaned_data["note"],
+                by=request.user,
+            )
+        except RegistrationError as error:
+            form.add_error(None, str(error))
+            return self.render_form(request, reg, form)
         if created:
             messages.success(
                 request,
@@ -131,22 +154,86 @@ class WorkMixin:
             )
         else:
             messages.info(request, _("Die collega's hadden dit werk al openstaan."))
-        return redirect(RegistrationLinks(werkjaar=werkjaar, nis=nis).overview())
+        return redirect(reg.links.overview())
 
-    def assignment(self, request, reg: RegistrationContext) -> Assignment:
-        assignment = (
+
+class ReassignView(LoginRequiredMixin, View):
+    """/registratie/<werkjaar>/<nis>/toewijzen/<id>/: one click hands the work to another."""
+
+    template_name = "surveys/reassign.html"
+
+    def context(self, request: HttpRequest, werkjaar: int, nis: str, assignment: int):
+        reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
+        require(request.user, Action.ASSIGN_WORK, reg.municipality)
+        found = (
             Assignment.objects.filter(
-                pk=posted_id(request.POST.get("assignment")), participation=reg.participation
+                pk=assignment, participation=reg.participation, done_at__isnull=True
             )
             .select_related("assignee", "participation__municipality")
             .first()
             if reg.participation
             else None
         )
-        if assignment is None:
-            raise RegistrationError(_("Die toewijzing bestaat niet (meer)."))
-        return assignment
+        if found is None:
+            raise Http404(_("Die toewijzing bestaat niet (meer) of is al klaar."))
+        return reg, found
 
-    def part_title(self, reg: RegistrationContext, assignment: Assignment) -> str:
-        part = part_of(reg.questionnaire, assignment.rubric_code, assignment.theme_slug)
-        return part.title if part else assignment.rubric_code
+    def get(self, request: HttpRequest, werkjaar: int, nis: str, assignment: int) -> HttpResponse:
+        reg, found = self.context(request, werkjaar, nis, assignment)
+        colleagues = [
+            colleague
+            for colleague in assignable_colleagues(municipality=reg.municipality)
+            if colleague.pk != found.assignee_id
+        ]
+        return render(
+            request,
+            self.template_name,
+            {
+                "reg": reg,
+                "campaign": reg.campaign,
+                "municipality": reg.municipality,
+                "assignment": found,
+                "part": part_title(reg, found),
+                "colleagues": [(c, colleague_label(c)) for c in colleagues],
+            },
+        )
+
+    def post(self, request: HttpRequest, werkjaar: int, nis: str, assignment: int) -> HttpResponse:
+        reg, found = self.context(request, werkjaar, nis, assignment)
+        colleague = RoleAssignment.objects.filter(
+            pk=posted_id(request.POST.get("to")), municipality=reg.municipality
+        ).first()
+        try:
+            if colleague is None:
+                raise RegistrationError(_("Kies een collega."))
+            assignment_reassign(assignment=found, to=colleague, by=request.user)
+        except RegistrationError as error:
+            messages.error(request, str(error))
+            return redirect(request.path)
+        messages.success(
+            request,
+            _("%(part)s is nu toegewezen aan %(name)s; die krijgt een e-mail.")
+            % {"part": part_title(reg, found), "name": colleague.holder_name},
+        )
+        return redirect(reg.links.overview())
+
+
+def posted_assignment(request: HttpRequest, reg: RegistrationContext) -> Assignment:
+    """The assignment a form of the status overview names ("Klaar")."""
+    assignment = (
+        Assignment.objects.filter(
+            pk=posted_id(request.POST.get("assignment")), participation=reg.participation
+        )
+        .select_related("assignee", "participation__municipality")
+        .first()
+        if reg.participation
+        else None
+    )
+    if assignment is None:
+        raise RegistrationError(_("Die toewijzing bestaat niet (meer)."))
+    return assignment
+
+
+def part_title(reg: RegistrationContext, assignment: Assignment) -> str:
+    part = part_of(reg.questionnaire, assignment.rubric_code, assignment.theme_slug)
+    return part.title if part else assignment.rubric_code

@@ -257,6 +257,10 @@ def test_the_coordinator_hands_a_theme_to_a_colleague_who_marks_it_done(page, si
 
     login(page, site, "coordinator-kasterlee")
     page.goto(site["url"] + "/registratie/2025/13017/")
+    page.get_by_role("link", name="Toewijzen aan…").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Toewijzen aan…")
+    if AXE.exists():
+        assert axe_violations(page) == []
     page.get_by_label("Wat").select_option(label="Aanbod › Doelgroepen")
     page.get_by_label("Invoerder-Kasterlee (invoerder)").check()
     page.get_by_label("Notitie").fill("De cijfers van de jeugddienst.")
@@ -272,6 +276,11 @@ def test_the_coordinator_hands_a_theme_to_a_colleague_who_marks_it_done(page, si
         assert axe_violations(page) == []
     screenshot(page, "t1-werkverdeling")
     assert any("Doelgroepen" in m.subject for m in mailoutbox)
+    page.get_by_role("link", name="Opnieuw toewijzen: Aanbod › Doelgroepen").click()
+    expect(page.get_by_role("button", name="Aan Raadpleger-Kasterlee (raadpleger)")).to_be_visible()
+    if AXE.exists():
+        assert axe_violations(page) == []
+    page.get_by_role("link", name="Terug naar het statusoverzicht").click()
     page.context.clear_cookies()
 
     login(page, site, "invoerder-kasterlee")

@@ -9,8 +9,10 @@ project team alike):
 - roles.permissions: the object permissions and the project-team membership, one query (1);
 - the questionnaire's state (surveys.questionnaires keeps the questionnaire built) (1);
 - surveys.selectors.status_overview: the rubric responses (1);
-- the header (cms.context_processors.site_context): the site, the menu pages and the person's
-  role assignments (roles.selectors.roles_of) (3).
+- surveys.assignments.work_overview: the themes handed to colleagues (1);
+- the header (cms.context_processors.site_context): the menu pages (the site's home page
+  comes from Wagtail's cached site root paths, the links are local URLs) and the person's
+  role assignments (roles.selectors.roles_of) (2).
 """
 
 from __future__ import annotations

@@ -16,6 +16,8 @@ from surveys.services import RegistrationError
 from tests.surveys.conftest import person
 from tests.surveys.pages import ACTIVITEITEN, OVERVIEW, html, post_step, text
 
+ASSIGN = OVERVIEW + "toewijzen/"
+
 pytestmark = pytest.mark.django_db
 
 TODAY = timezone.localdate
@@ -201,17 +203,24 @@ def test_the_raadpleger_follows_the_work_read_only(campaign, kasterlee, people, 
     page = html(client.get(OVERVIEW))
     assert "Aanbod › Activiteiten" in page.select_one(".work-table").get_text()
     assert page.find("button", attrs={"value": "complete"}) is None
-    assert page.find("button", attrs={"value": "assign"}) is None
+    assert page.find("a", string="Toewijzen aan…") is None
+    assert page.find("a", string="Opnieuw toewijzen") is None
     response = client.post(
-        OVERVIEW,
-        {
-            "action": "assign",
-            "part": "AAN/doelgroepen",
-            "colleagues": [role(people["invoerder"], kasterlee).pk],
-        },
+        ASSIGN,
+        {"part": "AAN/doelgroepen", "colleagues": [role(people["invoerder"], kasterlee).pk]},
     )
     assert response.status_code == 403
+    assert client.get(ASSIGN).status_code == 403
+    assert client.get(f"{ASSIGN}{Assignment.objects.get().pk}/").status_code == 403
     assert Assignment.objects.count() == 1
+
+
+def test_the_assign_pages_walk_the_permission_ladder(campaign, kasterlee, people, client):
+    assert client.get(ASSIGN).status_code == 302  # to the login
+    for who, status in (("nobody", 403), ("brecht", 403), ("beheerder", 403), ("invoerder", 200)):
+        client.force_login(people[who])
+        assert client.get(ASSIGN).status_code == status, who
+    assert client.get(f"{ASSIGN}12345/").status_code == 404
 
 
 def test_assigning_from_the_overview_keeps_the_input_when_the_date_is_wrong(
@@ -219,10 +228,14 @@ def test_assigning_from_the_overview_keeps_the_input_when_the_date_is_wrong(
 ):
     client.force_login(people["coordinator"])
     colleague = role(people["invoerder2"], kasterlee)
+    overview = html(client.get(OVERVIEW))
+    assert overview.find("a", string="Toewijzen aan…")["href"] == ASSIGN
+    page = html(client.get(ASSIGN + "?deel=AAN/activiteiten"))
+    chosen = page.find("select", attrs={"name": "part"}).find("option", selected=True)
+    assert chosen.get_text() == "Aanbod › Activiteiten"
     response = client.post(
-        OVERVIEW,
+        ASSIGN,
         {
-            "action": "assign",
             "part": "AAN/activiteiten",
             "colleagues": [colleague.pk],
             "due_date": (TODAY() - datetime.timedelta(days=3)).isoformat(),
@@ -231,6 +244,7 @@ def test_assigning_from_the_overview_keeps_the_input_when_the_date_is_wrong(
     )
     assert response.status_code == 200
     page = html(response)
+    assert page.title.get_text().startswith("Fout:")
     assert "Kies vandaag of een latere datum." in page.find(id="id_due_date_error").get_text()
     assert page.find("textarea", attrs={"name": "note"}).get_text().strip() == (
         "Vraag het aan Jan van de sporthal."
@@ -238,30 +252,32 @@ def test_assigning_from_the_overview_keeps_the_input_when_the_date_is_wrong(
     assert page.find("input", attrs={"name": "colleagues", "value": str(colleague.pk)}).has_attr(
         "checked"
     )
+    response = client.post(ASSIGN, {"part": "AAN/activiteiten", "colleagues": ["x"]})
+    assert "Kies collega's uit de lijst." in text(response)
+    response = client.post(ASSIGN, {"part": "AAN/bestaat-niet", "colleagues": [colleague.pk]})
+    assert response.status_code == 200
     assert not Assignment.objects.exists()
 
     response = client.post(
-        OVERVIEW,
-        {"action": "assign", "part": "AAN/activiteiten", "colleagues": [colleague.pk]},
-        follow=True,
+        ASSIGN, {"part": "AAN/activiteiten", "colleagues": [colleague.pk]}, follow=True
     )
     assert "Toegewezen aan Invoerder2; die krijgt een e-mail." in text(response)
     (assignment,) = Assignment.objects.all()
 
-    response = client.post(
-        OVERVIEW,
-        {
-            "action": "reassign",
-            "assignment": assignment.pk,
-            "to": role(people["invoerder"], kasterlee).pk,
-        },
-        follow=True,
-    )
+    reassign = f"{ASSIGN}{assignment.pk}/"
+    assert html(response).find("a", string="Opnieuw toewijzen")["href"] == reassign
+    choices = [b.get_text() for b in html(client.get(reassign)).select("button[name=to]")]
+    assert "Aan Invoerder (invoerder)" in choices
+    assert not any("Invoerder2" in choice for choice in choices)  # the current one
+    response = client.post(reassign, {"to": role(people["invoerder"], kasterlee).pk}, follow=True)
     assert "Aanbod › Activiteiten is nu toegewezen aan Invoerder" in text(response)
+    response = client.post(reassign, {"to": "abc"}, follow=True)
+    assert "Kies een collega." in text(response)
     response = client.post(
         OVERVIEW, {"action": "complete", "assignment": assignment.pk}, follow=True
     )
     assert "Afgevinkt: Aanbod › Activiteiten is klaar." in text(response)
+    assert client.get(reassign).status_code == 404  # done: nothing to hand over
     response = client.post(OVERVIEW, {"action": "complete", "assignment": "9" * 30}, follow=True)
     assert "Die toewijzing bestaat niet (meer)." in text(response)
 
