@@ -37,6 +37,16 @@ PREVIOUS = ExportRow._fields.index("previous")
 CONFIRMED_AT = ExportRow._fields.index("confirmed_at")
 
 
+#: A cell whose text starts with one of these is read as a formula by spreadsheet programs.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(text: str) -> str:
+    """Text that a spreadsheet shows as text, never runs: a leading quote before a formula
+    sign (OWASP's advice on CSV injection). ``'=1+1`` is shown as ``=1+1``."""
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
 def headers() -> list[str]:
     return [str(label) for _attribute, label in COLUMNS]
 
@@ -54,7 +64,10 @@ def csv_chunks(rows: Iterable[ExportRow]) -> Iterator[bytes]:
     last_time: datetime.datetime | None = None
     last_time_text = ""
     for row in rows:
-        line: list[Any] = list(row)  # None is written as an empty field
+        # None is written as an empty field; text never as a formula.
+        line: list[Any] = [
+            formula_safe(value) if isinstance(value, str) and value else value for value in row
+        ]
         for index in (VALUE, PREVIOUS):
             if isinstance(line[index], Decimal):
                 line[index] = _csv_number(line[index])
@@ -91,7 +104,15 @@ def xlsx_write(rows: Iterable[ExportRow], target: IO[bytes], *, title: str) -> i
             sheet_rows = 0
         assert sheet is not None
         # An empty cell is no cell at all in the file (openpyxl skips None): a third fewer.
-        line: list[Any] = [None if value == "" else value for value in row]
+        # Text that starts like a formula is stored as text (openpyxl would write a formula).
+        line: list[Any] = [
+            None
+            if value == ""
+            else _text_cell(sheet, value)
+            if isinstance(value, str) and value.startswith(FORMULA_START)
+            else value
+            for value in row
+        ]
         if line[CONFIRMED_AT] is not None:
             # Excel has no time zones: the local (Brussels) time, as the CSV shows it.
             line[CONFIRMED_AT] = line[CONFIRMED_AT].replace(tzinfo=None)
@@ -102,6 +123,12 @@ def xlsx_write(rows: Iterable[ExportRow], target: IO[bytes], *, title: str) -> i
         _prepare_sheet(workbook.create_sheet(title=title), bold)
     workbook.save(target)
     return count
+
+
+def _text_cell(sheet: Any, text: str) -> WriteOnlyCell:
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    return cell
 
 
 def _prepare_sheet(sheet: Any, bold: Font) -> None:

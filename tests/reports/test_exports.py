@@ -587,3 +587,28 @@ def test_the_export_shows_the_previous_campaigns_confirmed_value_and_the_explana
     assert rows["13017", "FIN-02", ""]["Vorige campagne"] == "onbekend"
     assert rows["13017", "AAN-01", "cultuur"]["Vorige campagne"] == "12"
     assert rows["11009", "FIN-01", ""]["Vorige campagne"] == ""
+
+
+def test_text_that_looks_like_a_formula_stays_text_in_both_formats(
+    campaign, people, brecht, tmp_path
+):
+    """Security review 6.1: a text answer beginning with = + - @ must never run in Excel."""
+    answer(campaign, brecht, people["brecht"], FIN_04='=HYPERLINK("http://x.invalid","klik")')
+    csv_file, xlsx_file = tmp_path / "a.csv", tmp_path / "a.xlsx"
+    for fmt, target in (("csv", csv_file), ("xlsx", xlsx_file)):
+        call_command(
+            "export_answers", "--werkjaar", "2025", "--format", fmt, "--output", str(target)
+        )
+    table = read_csv(csv_file.read_bytes())
+    (line,) = [dict(zip(HEADER, row, strict=True)) for row in table[1:] if row[5] == "FIN-04"]
+    assert line["Waarde"] == '\'=HYPERLINK("http://x.invalid","klik")'
+    workbook = load_workbook(xlsx_file)
+    value_column = HEADER.index("Waarde")
+    (cell,) = [
+        row[value_column]
+        for row in workbook.active.iter_rows(min_row=2)
+        if row[5].value == "FIN-04"
+    ]
+    assert cell.value == '=HYPERLINK("http://x.invalid","klik")'
+    assert cell.data_type == "s"  # text, not a formula
+    workbook.close()
