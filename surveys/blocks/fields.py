@@ -15,6 +15,22 @@ from django.utils.translation import gettext as _
 
 from .parsing import NotANumber, format_belgian_number, parse_belgian_number
 
+#: Every number an answer may hold: what a municipality can count, with room to spare, and
+#: what every page, PDF and export shows without losing digits.
+LARGEST = Decimal("999999999999999")
+MOST_DECIMALS = 6
+
+
+def _decimal_comma(text: str) -> bool:
+    """A comma used as decimal separator (not the ",-" that closes an amount)."""
+    cleaned = text.strip().rstrip("-").rstrip()
+    return "," in cleaned.rstrip(",")
+
+
+def _digits_after_point(number: Decimal) -> int:
+    exponent = number.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
 
 @dataclass(frozen=True)
 class NumberRules:
@@ -37,6 +53,9 @@ class NumberRules:
         elif isinstance(raw, float):
             number = Decimal(str(raw))
         else:
+            if self.integer and _decimal_comma(str(raw)):
+                # "1,000" is a thousand in English and one in Dutch: ask, do not guess.
+                raise ValidationError(_("Geef een geheel getal in, zonder komma."), code="integer")
             try:
                 number = parse_belgian_number(raw)
             except NotANumber:
@@ -45,6 +64,14 @@ class NumberRules:
                     _("Geef een getal in, bijvoorbeeld %(example)s.") % {"example": example},
                     code="invalid",
                 ) from None
+        if abs(number) > LARGEST or _digits_after_point(number) > MOST_DECIMALS:
+            raise ValidationError(
+                _(
+                    "Dit getal is te groot of te precies: ten hoogste 15 cijfers voor en "
+                    "6 cijfers na de komma."
+                ),
+                code="too_large",
+            )
         if self.integer and number != number.to_integral_value():
             raise ValidationError(
                 _("Geef een geheel getal in, zonder cijfers na de komma."), code="integer"

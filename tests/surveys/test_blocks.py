@@ -84,7 +84,6 @@ def cells(**rows):
     [
         (IntegerQuestionBlock, {}, "1.234", 1234),
         (IntegerQuestionBlock, {}, " 12 ", 12),
-        (IntegerQuestionBlock, {}, "12,0", 12),
         (IntegerQuestionBlock, {"min_value": 5, "max_value": 10}, "10", 10),
         (IntegerQuestionBlock, {"min_value": None}, "-3", -3),
         (DecimalQuestionBlock, {}, "1.234,5", "1234.5"),
@@ -192,8 +191,16 @@ def test_empty_input_is_allowed_even_when_required(block_cls, raw_input):
         (IntegerQuestionBlock, {}, "-3", "Het getal mag niet negatief zijn."),
         (IntegerQuestionBlock, {"max_value": 1000}, "1.001", "niet groter zijn dan 1.000."),
         (IntegerQuestionBlock, {"min_value": 5}, "3", "niet kleiner zijn dan 5."),
-        (IntegerQuestionBlock, {}, "1,5", "geheel getal"),
+        (IntegerQuestionBlock, {}, "1,5", "Geef een geheel getal in, zonder komma."),
         (IntegerQuestionBlock, {}, "3.75", "geheel getal"),
+        # Security review 6.3: a thousand in English, one in Dutch: refused, not guessed.
+        (IntegerQuestionBlock, {}, "1,000", "Geef een geheel getal in, zonder komma."),
+        (IntegerQuestionBlock, {}, "12,0", "Geef een geheel getal in, zonder komma."),
+        # Security review 6.2: numbers beyond what every page can show are refused.
+        (IntegerQuestionBlock, {}, "9" * 29, "te groot of te precies"),
+        (IntegerQuestionBlock, {"min_value": None}, "-" + "9" * 16, "te groot"),
+        (EuroQuestionBlock, {}, "1" + "0" * 26, "ten hoogste 15 cijfers voor"),
+        (DecimalQuestionBlock, {"decimals": None}, "0," + "1" * 30, "6 cijfers na de komma"),
         (DecimalQuestionBlock, {}, "1.23.4", "Geef een getal in, bijvoorbeeld 1.234,5."),
         (DecimalQuestionBlock, {"max_value": "2.5"}, "2,6", "niet groter zijn dan 2,5."),
         (DecimalQuestionBlock, {"min_value": "0"}, "-0,1", "niet negatief"),
@@ -227,7 +234,13 @@ def test_bad_input_gives_a_dutch_message(block_cls, settings, raw_input, message
     [
         ({}, "abc", "Geef een getal in, bijvoorbeeld 1.234."),
         ({}, "-1", "Het getal mag niet negatief zijn."),
-        ({}, "1,5", "Geef een geheel getal in, zonder cijfers na de komma."),
+        ({}, "1,5", "Geef een geheel getal in, zonder komma."),
+        (
+            {},
+            "1" * 28,
+            "Dit getal is te groot of te precies: ten hoogste 15 cijfers voor en 6 cijfers na "
+            "de komma.",
+        ),
         ({"max_value": "100"}, "101", "Het getal mag niet groter zijn dan 100."),
         ({"cell_type": "euro"}, "1,234", "Geef hoogstens 2 cijfers na de komma."),
         ({"cell_type": "yes_no"}, "misschien", "Kies Ja of Nee."),
