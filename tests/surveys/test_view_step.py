@@ -140,9 +140,7 @@ def test_more_belgian_input_and_its_dutch_messages(as_user, campaign):
     assert (input_value(page, "q__FIN-01"), input_value(page, "q__FIN-03")) == ("2500,5", "3,75")
 
     response = post_step(client, ACTIVITEITEN, {"q__AAN-02": "ja", "q__AAN-04": "12,5"})
-    assert errors_at(response, "AAN-04") == [
-        "Geef een geheel getal in, zonder komma."
-    ]
+    assert errors_at(response, "AAN-04") == ["Geef een geheel getal in, zonder komma."]
     response = post_step(client, ACTIVITEITEN, {"q__AAN-04": "400"})
     assert errors_at(response, "AAN-04") == ["Het getal mag niet groter zijn dan 366."]
     assert "AAN-04" not in stored()
