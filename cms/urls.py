@@ -18,6 +18,9 @@ from .health import HealthView, live
 # demo login page where that is on. Logout ends the identity provider's session too.
 login_urlpatterns = [
     path("admin/login/", login_views.LoginView.as_view(), name="admin_login"),
+    # Wagtail's own login for private pages is a password form: ours instead (OIDC only in
+    # production, the demo form where that is on).
+    path("_util/login/", login_views.LoginView.as_view(), name="frontend_login"),
     path("admin/logout/", OIDCLogoutView.as_view(), name="admin_logout"),
     path("accounts/login/", login_views.LoginView.as_view(), name="login"),
     path("accounts/login/mislukt/", login_views.LoginFailedView.as_view(), name="login_failed"),

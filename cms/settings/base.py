@@ -186,6 +186,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # Production: OpenID Connect against the Flemish access management only. Dev, demo and
 # tests: the same, plus the local login page with the demo accounts.
 LOGIN_URL = "/accounts/login/"
+# Private pages send visitors to our login, never to Wagtail's password form.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 # The registration start page sends people on to their own municipality.
 LOGIN_REDIRECT_URL = "/registratie/"
 LOGOUT_REDIRECT_URL = "/"

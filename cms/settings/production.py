@@ -48,6 +48,12 @@ def configuration_errors(environ: "os._Environ[str] | dict[str, str]") -> list[s
             f"SECRET_KEY is too short or too simple: use at least {SECRET_KEY_MIN_LENGTH} "
             "random characters (python -c 'import secrets; print(secrets.token_urlsafe(50))')."
         )
+    oidc_on = environ.get("OIDC_ENABLED", "true").strip().lower() not in {"0", "false", "no", "off"}
+    if oidc_on and not environ.get("OIDC_RP_CLIENT_ID", "").strip():
+        errors.append(
+            "OIDC_RP_CLIENT_ID is not set: nobody could log in (the password form is not "
+            "served in production). Use the client id of the Flemish access management."
+        )
     if env_bool("DEBUG", False):
         errors.append("DEBUG is on: it shows settings and data to anyone who meets an error.")
     base_url = environ.get("WAGTAILADMIN_BASE_URL", "")

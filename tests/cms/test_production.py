@@ -17,9 +17,17 @@ PRODUCTION_ENV = {
     "DATABASE_URL": "postgres://u@127.0.0.1:5432/none",
     "ALLOWED_HOSTS": "vrijetijdsmonitor.example.be",
     "WAGTAILADMIN_BASE_URL": "https://vrijetijdsmonitor.example.be",
+    "OIDC_RP_CLIENT_ID": "vrijetijdsmonitor",
 }
 # Variables of the machine that would change what the production settings see.
-_OURS = {*PRODUCTION_ENV, "DEBUG", "SENTRY_DSN", "SECURE_HSTS_SECONDS", "SECURE_SSL_REDIRECT"}
+_OURS = {
+    *PRODUCTION_ENV,
+    "OIDC_ENABLED",
+    "DEBUG",
+    "SENTRY_DSN",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_SSL_REDIRECT",
+}
 
 
 def run_production(code: str, **env: str | None) -> subprocess.CompletedProcess:
@@ -52,6 +60,9 @@ def test_production_starts_with_safe_values():
         ({"WAGTAILADMIN_BASE_URL": "http://127.0.0.1:8000"}, "WAGTAILADMIN_BASE_URL points at"),
         ({"WAGTAILADMIN_BASE_URL": "http://localhost"}, "WAGTAILADMIN_BASE_URL points at"),
         ({"WAGTAILADMIN_BASE_URL": None}, "WAGTAILADMIN_BASE_URL is not set"),
+        # Security review 6.8: without a client id nobody could log in.
+        ({"OIDC_RP_CLIENT_ID": None}, "OIDC_RP_CLIENT_ID is not set"),
+        ({"OIDC_RP_CLIENT_ID": " "}, "OIDC_RP_CLIENT_ID is not set"),
     ],
 )
 def test_production_refuses_to_start_with_an_unsafe_value(env, message):

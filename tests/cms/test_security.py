@@ -76,3 +76,19 @@ def test_dev_and_demo_keep_their_demo_accounts(settings):
     get_user_model().objects.create_user("invoerder-kasterlee", password="demo")
     refuse_demo_accounts()
     assert check_no_demo_accounts(databases=["default"]) == []
+
+
+def test_wagtail_s_password_login_is_never_served(client, settings, db):
+    """Security review 6.8: /_util/login/ (private pages) is the site's own login; where the
+    password login is off (production) it goes to the Flemish login, and a posted password
+    logs nobody in."""
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_user("iemand", password="geheim-wachtwoord")
+    settings.DEMO_LOGIN_ENABLED = False
+    settings.OIDC_ENABLED = True
+    response = client.get("/_util/login/?next=/verborgen/")
+    assert response.status_code == 302
+    assert response["Location"] == "/oidc/authenticate/?next=%2Fverborgen%2F"
+    client.post("/_util/login/", {"username": "iemand", "password": "geheim-wachtwoord"})
+    assert "_auth_user_id" not in client.session
