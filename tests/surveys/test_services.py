@@ -448,3 +448,38 @@ def test_auto_confirm_command_and_task(campaign, questionnaire, kasterlee, peopl
     assert response_of(kasterlee, "AAN").status == RubricStatus.CONFIRMED
     task.delay()
     assert AuditEntry.objects.filter(new_status=RubricStatus.CONFIRMED).count() == 1
+
+
+def test_the_support_command_saves_a_table_and_refuses_a_plain_value_for_it(
+    campaign, kasterlee, people
+):
+    """Security review 6.5: `save_answer` on a table question gave a traceback."""
+    import io
+
+    def run(value: str) -> str:
+        out = io.StringIO()
+        call_command(
+            "save_answer",
+            werkjaar=2025,
+            nis="13017",
+            code="AAN-01",
+            value=value,
+            user="invoerder",
+            stdout=out,
+        )
+        return out.getvalue()
+
+    with pytest.raises(CommandError, match="Vraag AAN-01 is een tabel: geef de cellen als JSON"):
+        run("12")
+    with pytest.raises(CommandError, match="is een tabel"):
+        run('{"cultuur": 5}')
+    assert "AAN-01" in run('{"cultuur": {"aantal": "1.234"}}')
+    assert Answer.objects.get(question_code="AAN-01").value == {"cultuur": {"aantal": 1234}}
+
+
+@pytest.mark.parametrize("offset", ["99999999999999999999", "1000001"])
+def test_wagtail_s_api_answers_a_huge_offset_with_400(client, campaign, offset):
+    """Security review 6.5: /api/v2/pages/?offset=<huge> answered 500."""
+    response = client.get(f"/api/v2/pages/?offset={offset}")
+    assert response.status_code == 400
+    assert "offset" in response.json()["message"]

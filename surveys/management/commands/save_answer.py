@@ -1,5 +1,7 @@
 """Support tool: save one answer for a municipality through the save service."""
 
+import json
+
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
@@ -21,7 +23,12 @@ class Command(BaseCommand):
         parser.add_argument("--werkjaar", type=int, required=True)
         parser.add_argument("--nis", required=True)
         parser.add_argument("--code", required=True, help="Question code, e.g. AAN-01")
-        parser.add_argument("--value", default="", help="The answer as a person would type it")
+        parser.add_argument(
+            "--value",
+            default="",
+            help="The answer as a person would type it; a table as JSON "
+            '({"row": {"column": "12"}}), several choices separated by commas',
+        )
         parser.add_argument("--special", default="", choices=["", "onbekend", "nvt"])
         parser.add_argument("--user", required=True, help="Username acting (must have the role)")
 
@@ -40,8 +47,22 @@ class Command(BaseCommand):
         if rubric is None:
             raise CommandError(f"Geen vraag met code {code} in werkjaar {werkjaar}.")
         question = rubric.by_code[code]
+        raw: object = value
+        if question.type_code == "table" and not special:
+            # A table is answered cell by cell: {"rij": {"kolom": "waarde"}}.
+            try:
+                raw = json.loads(value or "{}")
+            except ValueError:
+                raw = None
+            if not isinstance(raw, dict) or not all(isinstance(v, dict) for v in raw.values()):
+                raise CommandError(
+                    f"Vraag {code} is een tabel: geef de cellen als JSON, bijvoorbeeld "
+                    '--value \'{"cultuur": {"aantal": "12"}}\'.'
+                )
+        elif question.type_code == "multiple_choice" and not special:
+            raw = [part.strip() for part in value.split(",") if part.strip()]
         try:
-            cleaned = question.form_field().clean(value) if not special else None
+            cleaned = question.form_field().clean(raw) if not special else None
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
         participation = participation_for(municipality=municipality, campaign=campaign)
