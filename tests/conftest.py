@@ -119,6 +119,11 @@ TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server", "django_db_serializ
 
 
 def _order(item) -> int:
+    # Playwright's sync API runs an event loop in the main thread from the first browser test
+    # to the end of the session; async views (django-health-check's) called through Django's
+    # test client refuse to run under it. The browser tests come last of all.
+    if "browser" in item.keywords:
+        return 3
     marker = item.get_closest_marker("django_db")
     fixtures = set(getattr(item, "fixturenames", []))
     transactional = bool(fixtures & TRANSACTIONAL_FIXTURES) or bool(

@@ -20,8 +20,10 @@ PRODUCTION_ENV = {
     "OIDC_RP_CLIENT_ID": "vrijetijdsmonitor",
 }
 # Variables of the machine that would change what the production settings see.
+# DJANGO_ALLOW_ASYNC_UNSAFE is the browser tests' (tests/browser/conftest.py), never a server's.
 _OURS = {
     *PRODUCTION_ENV,
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
     "OIDC_ENABLED",
     "DEBUG",
     "SENTRY_DSN",
