@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.validators import RegexValidator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -20,7 +21,17 @@ from .services import MailingError, contact_add, contact_remove
 
 
 class ContactForm(forms.Form):
-    name = forms.CharField(label=gettext_lazy("Naam"), max_length=150)
+    name = forms.CharField(
+        label=gettext_lazy("Naam"),
+        max_length=150,
+        validators=[
+            RegexValidator(
+                r"[\x00-\x1f\x7f]",
+                inverse_match=True,
+                message=gettext_lazy("Een naam past op één regel, zonder tabs of regeleinden."),
+            )
+        ],
+    )
     email = forms.EmailField(
         label=gettext_lazy("E-mailadres"),
         error_messages={"invalid": gettext_lazy("Geef een geldig e-mailadres.")},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,8 @@ from roles.selectors import holders
 
 from .models import Contact, EmailTemplate, SentMessage
 from .placeholders import merge
+
+logger = logging.getLogger(__name__)
 
 
 class MailingError(Exception):
@@ -158,13 +161,30 @@ def _send(
     is_test: bool,
     to: str | None = None,
 ) -> int:
-    messages, log = [], []
-    for recipient in recipients:
-        subject, body = message_render(template=template, recipient=recipient)
-        address = to or recipient.email
-        messages.append(EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address]))
-        log.append(
-            SentMessage(
+    """Send one message per recipient; one that cannot be sent never stops the others.
+
+    Only what was sent is logged as sent, so sending the template again reaches the rest.
+    """
+    sent = 0
+    with get_connection() as connection:
+        for recipient in recipients:
+            subject, body = message_render(template=template, recipient=recipient)
+            # A subject is one line: a name with a line break would make it a bad header.
+            subject = " ".join(subject.split())
+            address = to or recipient.email
+            message = EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, [address])
+            try:
+                if not connection.send_messages([message]):
+                    continue
+            except Exception:
+                logger.warning(
+                    "Mail of template %s to a contact of %s not sent",
+                    template.pk,
+                    recipient.municipality.nis_code,
+                    exc_info=True,
+                )
+                continue
+            SentMessage.objects.create(
                 template=template,
                 municipality=recipient.municipality,
                 recipient=address,
@@ -173,13 +193,8 @@ def _send(
                 is_test=is_test,
                 sent_by=by if getattr(by, "pk", None) else None,
             )
-        )
-    if not messages:
-        return 0
-    with get_connection() as connection:
-        connection.send_messages(messages)
-    SentMessage.objects.bulk_create(log)
-    return len(messages)
+            sent += 1
+    return sent
 
 
 def _require_team(by: Any) -> None:
@@ -254,13 +269,16 @@ def contact_add(
         raise MailingError(
             _("Die dienst hoort niet bij %(gemeente)s.") % {"gemeente": municipality}
         )
+    name = " ".join((name or "").split())
+    if not name:
+        raise MailingError(_("Geef een naam."))
     email = email.strip().lower()
     if Contact.objects.filter(municipality=municipality, email__iexact=email).exists():
         raise MailingError(
             _("%(email)s is al een contactpersoon van deze gemeente.") % {"email": email}
         )
     return Contact.objects.create(
-        municipality=municipality, name=name.strip(), email=email, service=service
+        municipality=municipality, name=name, email=email, service=service
     )
 
 

@@ -313,3 +313,29 @@ def test_the_contacts_in_the_admin_are_for_the_project_team_only(client, contact
     assert "Karel Kasterlee" in response.content.decode()
     assert "Bram Brecht" in response.content.decode()
     assert client.get(f"{url}edit/{contacts[0].pk}/").status_code == 200
+
+
+def test_a_name_on_two_lines_is_refused_where_it_is_typed(client, kasterlee, people):
+    """Security review 6.4: a contact name with a line break aborted a whole mailing."""
+    client.force_login(people["beheerder"])
+    response = client.post(
+        "/gemeente/13017/contacten/", {"name": "Lies\r\nBcc: x@y.z", "email": "lies@kasterlee.be"}
+    )
+    assert response.status_code == 200
+    assert "Een naam past op één regel" in response.content.decode()
+    assert not Contact.objects.exists()
+    response = client.post("/gemeente/13017/contacten/", {"remove": "abc"})
+    assert response.status_code == 404
+
+
+def test_one_bad_recipient_never_stops_the_others(invitation, contacts, people, kasterlee):
+    """A name already stored with a line break (before the form refused it) still gets its
+    message with a one-line subject, and the others get theirs."""
+    invitation.subject = "Uitnodiging voor ((naam))"
+    invitation.save()
+    Contact.objects.filter(email="karel@kasterlee.be").update(name="Karel\nBcc: x@y.z")
+    Contact.objects.create(municipality=kasterlee, name="Zoë", email="zoe@kasterlee.be\nBcc: x@y.z")
+    assert template_send(template=invitation, by=people["team"]) == 2
+    subjects = sorted(m.subject for m in mail.outbox)
+    assert subjects == ["Uitnodiging voor Bram Brecht", "Uitnodiging voor Karel Bcc: x@y.z"]
+    assert SentMessage.objects.filter(recipient__startswith="zoe@").count() == 0
