@@ -344,7 +344,35 @@ def rubric_code_problem(*, code: str, campaign: Any, this_page_id: int | None) -
 
 
 def theme_move_problems(*, theme: Any, destination_rubric: Any, copy: bool) -> list[Problem]:
-    """What breaks when a theme is moved, or copied (the original stays), under a rubric."""
+    """What breaks when a theme is moved, or copied (the original stays), under a rubric.
+
+    A confirmed rubric is locked for its municipality: no theme moves out of it (its answers
+    would be open again elsewhere) or into it (they would be locked without a confirmation),
+    until the project team reopens it.
+    """
+    from .models import RubricResponse, RubricStatus
+
+    rubrics = [destination_rubric] if copy else [theme.get_parent(), destination_rubric]
+    confirmed = (
+        RubricResponse.objects.filter(
+            rubric_id__in=[rubric.pk for rubric in rubrics], status=RubricStatus.CONFIRMED
+        )
+        .values_list("rubric__title", flat=True)
+        .distinct()
+    )
+    locked = sorted(confirmed)
+    if locked:
+        return [
+            Problem(
+                index=0,
+                field="",
+                message=_(
+                    "Rubriek %(rubrics)s is al door gemeenten bevestigd: er kan geen thema uit "
+                    "of naartoe. Maak een nieuw thema, of laat de rubriek eerst heropenen."
+                )
+                % {"rubrics": ", ".join(locked)},
+            )
+        ]
     campaign = destination_rubric.get_parent()
     return theme_problems(
         questions=questions_of_stream(_latest_body(theme)),

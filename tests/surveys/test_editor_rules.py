@@ -353,3 +353,34 @@ def test_saving_a_draft_keeps_the_live_questionnaire(editor, campaign, client):
     assert theme.has_unpublished_changes
     live_text = editor.get("/api/vragenlijst/2025/").json()["rubrics"][1]["themes"][1]
     assert live_text["questions"][0]["text"] == "Nieuwe vraag"
+
+
+def test_a_theme_never_moves_out_of_or_into_a_confirmed_rubric(editor, campaign):
+    """Security review 6.6: moving a theme out of a confirmed rubric opened its answers."""
+    from roles.models import Municipality
+    from surveys.models import RubricResponse
+    from surveys.selectors import questionnaire_for_campaign
+    from surveys.services import AnswerInput, answers_save, rubric_confirm
+
+    kasterlee = Municipality.objects.get(nis_code="13017")
+    aanbod = RubricPage.objects.get(code="AAN")
+    financien = RubricPage.objects.get(code="FIN")
+    answers_save(
+        municipality=kasterlee,
+        campaign=campaign,
+        rubric=questionnaire_for_campaign(campaign=campaign).rubric("AAN"),
+        by=None,
+        values={"AAN-02": AnswerInput(value=True)},
+        system=True,
+    )
+    rubric_confirm(response=RubricResponse.objects.get(rubric=aanbod), by=None, automatic=True)
+    doelgroepen = ThemePage.objects.get(slug="doelgroepen")
+    response = editor.post(
+        f"/admin/pages/{doelgroepen.pk}/move/{financien.pk}/confirm/", follow=True
+    )
+    assert "Rubriek Aanbod is al door gemeenten bevestigd" in response.content.decode()
+    assert ThemePage.objects.get(pk=doelgroepen.pk).get_parent().pk == aanbod.pk
+    uitgaven = ThemePage.objects.get(slug="uitgaven")
+    response = editor.post(f"/admin/pages/{uitgaven.pk}/move/{aanbod.pk}/confirm/", follow=True)
+    assert "Rubriek Aanbod is al door gemeenten bevestigd" in response.content.decode()
+    assert ThemePage.objects.get(pk=uitgaven.pk).get_parent().pk == financien.pk
