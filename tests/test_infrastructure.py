@@ -51,7 +51,13 @@ def _run_settings(module: str, env: dict[str, str]) -> subprocess.CompletedProce
 def test_production_refuses_to_start_without_its_secrets():
     result = _run_settings("cms.settings.production", {})
     assert result.returncode != 0
-    for name in ("SECRET_KEY", "DATABASE_URL", "ALLOWED_HOSTS", "WAGTAILADMIN_BASE_URL"):
+    for name in (
+        "SECRET_KEY",
+        "DATABASE_URL",
+        "ALLOWED_HOSTS",
+        "WAGTAILADMIN_BASE_URL",
+        "OIDC_RP_CLIENT_ID",
+    ):
         assert name in result.stderr
 
 
@@ -61,6 +67,7 @@ def test_production_starts_with_its_secrets_and_disables_demo_accounts():
         "DATABASE_URL": "postgres://u@127.0.0.1:5432/none",
         "ALLOWED_HOSTS": "example.be",
         "WAGTAILADMIN_BASE_URL": "https://example.be",
+        "OIDC_RP_CLIENT_ID": "vrijetijdsmonitor",
         "DEMO_ACCOUNTS_ENABLED": "true",
     }
     result = subprocess.run(

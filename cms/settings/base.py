@@ -104,6 +104,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "cms.observability.UserIdMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Sessions end after SESSION_IDLE_MINUTES without use and after SESSION_MAX_HOURS.
+    "roles.sessions.SessionLimitsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # django-axes: last, so that it turns a lockout into its response.
@@ -186,6 +188,10 @@ AUTH_PASSWORD_VALIDATORS = [
 # Production: OpenID Connect against the Flemish access management only. Dev, demo and
 # tests: the same, plus the local login page with the demo accounts.
 LOGIN_URL = "/accounts/login/"
+# A session ends after this long without use, and after this long in any case.
+SESSION_IDLE_MINUTES = int(os.environ.get("SESSION_IDLE_MINUTES", "120"))
+SESSION_MAX_HOURS = int(os.environ.get("SESSION_MAX_HOURS", "12"))
+SESSION_COOKIE_AGE = SESSION_MAX_HOURS * 3600
 # Private pages send visitors to our login, never to Wagtail's password form.
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 # The registration start page sends people on to their own municipality.

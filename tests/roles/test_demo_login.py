@@ -186,6 +186,7 @@ def test_production_settings_have_the_demo_login_off():
         "DATABASE_URL": "postgres://u@127.0.0.1:5432/none",
         "ALLOWED_HOSTS": "example.be",
         "WAGTAILADMIN_BASE_URL": "https://example.be",
+        "OIDC_RP_CLIENT_ID": "vrijetijdsmonitor",
         # Whatever the environment says, production has no password login.
         "DEMO_LOGIN_ENABLED": "true",
         "DEMO_ACCOUNTS_ENABLED": "true",
