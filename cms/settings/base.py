@@ -315,6 +315,11 @@ DEMO_USERNAMES = (
 )
 PROJECT_TEAM_GROUP = "Projectteam"
 
+# "Rekenblad opladen": the largest spreadsheet of one rubric that is accepted (bytes).
+SPREADSHEET_MAX_UPLOAD_BYTES = int(
+    os.environ.get("SPREADSHEET_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024))
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

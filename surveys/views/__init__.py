@@ -5,6 +5,7 @@ from .registration import (
     RubricSummaryView,
     StatusOverviewView,
 )
+from .spreadsheet import RubricSpreadsheetUploadView, RubricSpreadsheetView
 from .wizard import RubricWizardView
 
 __all__ = [
@@ -12,6 +13,8 @@ __all__ = [
     "QuestionnaireAPIView",
     "RegistrationStartView",
     "RubricSummaryView",
+    "RubricSpreadsheetUploadView",
+    "RubricSpreadsheetView",
     "RubricWizardView",
     "StatusOverviewView",
 ]

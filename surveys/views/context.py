@@ -45,6 +45,18 @@ class RegistrationLinks:
         )
         return f"{url}#vraag-{question}" if question else url
 
+    def spreadsheet(self, code: str) -> str:
+        return reverse(
+            "surveys:spreadsheet",
+            kwargs={"werkjaar": self.werkjaar, "nis": self.nis, "rubric": code},
+        )
+
+    def spreadsheet_upload(self, code: str) -> str:
+        return reverse(
+            "surveys:spreadsheet_upload",
+            kwargs={"werkjaar": self.werkjaar, "nis": self.nis, "rubric": code},
+        )
+
     def audit(self, code: str) -> str:
         return reverse(
             "surveys:audit_trail",
