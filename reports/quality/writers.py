@@ -14,10 +14,8 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from ..exports.writers import CSV_BOM, CSV_DELIMITER
+from ..exports.writers import CSV_BOM, CSV_DELIMITER, FORMULA_STARTS
 from .selectors import DataQuality
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def spreadsheet_safe(value: Any) -> Any:

@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reports.quality.writers import FORMULA_STARTS
+from reports.exports.writers import xlsx_safe
 
 from ..blocks.parsing import format_belgian_number
 from ..sheets import AnswerEntry, RubricSheet
@@ -36,17 +36,9 @@ _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
 def text_cell(cell: Cell, value: Any) -> Cell:
-    """Put a value in a cell; text that a spreadsheet would take for a formula stays text.
-
-    The same starts as the CSV exports (``reports.quality.writers``); in XLSX the cell is
-    stored as text and marked with Excel's own quote prefix, so the value reads back as
-    it was and Excel does not run it, not even after editing the cell.
-    """
+    """Put a value in a cell; text that a spreadsheet would take for a formula stays text."""
     cell.value = value
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-    return cell
+    return xlsx_safe(cell)
 
 
 def sheet_titles(titles: list[str]) -> list[str]:
