@@ -38,7 +38,7 @@ from .layout import (
 ZIP_MAGIC = b"PK\x03\x04"
 #: A workbook of one rubric has a few dozen parts; these bound what a file may unpack to.
 MAX_MEMBERS = 200
-MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+MAX_UNPACKED_BYTES = 25 * 1024 * 1024
 REQUIRED_MEMBERS = ("[Content_Types].xml", "xl/workbook.xml")
 
 
@@ -133,6 +133,11 @@ class SpreadsheetPreview:
     @property
     def refused(self) -> list[PreviewRow]:
         return [row for row in self.rows if not row.accepted]
+
+    @property
+    def problem_count(self) -> int:
+        """Rows that cannot be read (and so are not saved)."""
+        return len(self.refused) + len(self.problems)
 
     @property
     def nothing_changed(self) -> bool:
@@ -281,18 +286,22 @@ def rubric_spreadsheet_read(
     spreadsheet_file_check(file, size=size)
     from openpyxl import load_workbook
 
+    damaged = _("Dit rekenblad is beschadigd en kan niet gelezen worden.")
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # "Data Validation extension is not supported"
             workbook = load_workbook(file, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds of errors on a damaged file
-        raise SpreadsheetRefused(
-            _("Dit rekenblad is beschadigd en kan niet gelezen worden.")
-        ) from None
+        raise SpreadsheetRefused(damaged) from None
     try:
+        # A read-only workbook parses its worksheets only now, row by row.
         layout = _layout(workbook)
         _belongs(layout, sheet=sheet, municipality=municipality, campaign=campaign)
         cells = _cells(workbook, layout)
+    except SpreadsheetRefused:
+        raise
+    except Exception:  # a worksheet that is not valid XML, an entity, a wrong part…
+        raise SpreadsheetRefused(damaged) from None
     finally:
         workbook.close()
     return _preview(sheet, layout, cells)
@@ -306,7 +315,7 @@ def _layout(workbook: Any) -> Layout:
     if META_SHEET not in workbook.sheetnames:
         raise SpreadsheetRefused(foreign)
     meta = workbook[META_SHEET]
-    rows = [(row[0], row[1]) for row in meta.iter_rows(max_col=2, values_only=True) if row]
+    rows = [(tuple(row) + (None, None))[:2] for row in meta.iter_rows(max_col=2, values_only=True)]
     try:
         return layout_from_meta(rows)
     except (LayoutInvalid, ValueError, TypeError, KeyError):

@@ -442,7 +442,7 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(filled):
         archive.writestr("xl/workbook.xml", b"0" * (60 * 1024 * 1024))
     assert len(bomb.getvalue()) < 200_000
     [message] = refusal(upload(filled, bomb.getvalue()))
-    assert message.startswith("Dit bestand pakt uit tot meer dan 50,0")
+    assert message.startswith("Dit bestand pakt uit tot meer dan 25,0")
     many = io.BytesIO()
     with zipfile.ZipFile(many, "w") as archive:
         for index in range(300):
@@ -509,3 +509,38 @@ def test_the_links_follow_the_role(filled, as_user):
                 if "rekenblad" in a.get("href", "")
             }
             assert found == links, (who, url)
+
+
+def rewritten(content: bytes, part: str, data: bytes) -> bytes:
+    """The same XLSX with one part replaced."""
+    source, target = zipfile.ZipFile(io.BytesIO(content)), io.BytesIO()
+    with zipfile.ZipFile(target, "w") as archive:
+        for name in source.namelist():
+            archive.writestr(name, data if name == part else source.read(name))
+    return target.getvalue()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"<worksheet><sheetData><row r=",
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa">'
+        b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet>&b;</worksheet>',
+    ],
+    ids=["broken-xml", "xml-entities"],
+)
+def test_a_damaged_spreadsheet_is_refused_not_a_server_error(filled, data):
+    content = as_bytes(download(filled))
+    assert refusal(upload(filled, rewritten(content, "xl/worksheets/sheet1.xml", data))) == [
+        "Dit rekenblad is beschadigd en kan niet gelezen worden."
+    ]
+
+
+def test_the_preview_counts_what_changes_and_what_cannot_be_read(filled):
+    workbook = download(filled)
+    answer_cell(workbook, "AAN-04").value = "veel"
+    answer_cell(workbook, "AAN-03").value = "De gemeente"
+    preview = upload(filled, as_bytes(workbook))
+    assert "1 antwoord wijzigt. 1 rij kan niet gelezen worden en wordt niet opgeslagen." in text(
+        preview
+    )
