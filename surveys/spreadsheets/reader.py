@@ -96,6 +96,8 @@ class PreviewRow:
     value: Any = None
     special: str = ""
     changed: bool = False
+    #: The answer cell as the person wrote it (one-cell questions), to correct it in place.
+    raw: str = ""
 
     @property
     def code(self) -> str:
@@ -116,6 +118,11 @@ class PreviewRow:
     @property
     def accepted(self) -> bool:
         return not self.problems
+
+    @property
+    def fixable(self) -> bool:
+        """Refused, and one cell: the preview offers to type it again."""
+        return bool(self.problems) and self.question.sheet_grid() is None
 
 
 @dataclass
@@ -143,13 +150,56 @@ class SpreadsheetPreview:
     def nothing_changed(self) -> bool:
         return not self.changed and not self.refused and not self.problems
 
+    @property
+    def fixable(self) -> list[PreviewRow]:
+        return [row for row in self.rows if row.fixable]
+
+    @property
+    def savable(self) -> bool:
+        return bool(self.changed or self.fixable)
+
     def pending(self) -> dict[str, Any]:
-        """The accepted changes with the versions and stamps loaded now (JSON, for the session)."""
+        """What saving needs later, as JSON for the session: the accepted changes, the rows
+        to correct, the other problems, and the versions and stamps as loaded now."""
+        kept = self.changed + self.fixable
         return {
             "values": {row.code: [row.value, row.special] for row in self.changed},
-            "versions": {row.code: row.entry.version for row in self.changed},
-            "loaded": {row.code: row.entry.fingerprint for row in self.changed},
+            "fixable": {
+                row.code: {
+                    "sheet": row.sheet,
+                    "row": row.row,
+                    "raw": row.raw,
+                    "problems": row.problems,
+                }
+                for row in self.fixable
+            },
+            "problems": self.problems
+            + [problem for row in self.refused if not row.fixable for problem in row.problems],
+            "versions": {row.code: row.entry.version for row in kept},
+            "loaded": {row.code: row.entry.fingerprint for row in kept},
         }
+
+    @classmethod
+    def from_pending(cls, sheet: RubricSheet, pending: dict[str, Any]) -> SpreadsheetPreview:
+        """The preview again, from what ``pending`` kept (answers shown as stored now)."""
+        rows = []
+        for code, (value, special) in pending["values"].items():
+            entry = sheet.entry(code)
+            if entry is not None:
+                rows.append(PreviewRow(entry, "", 0, value=value, special=special, changed=True))
+        for code, kept in pending["fixable"].items():
+            entry = sheet.entry(code)
+            if entry is not None:
+                rows.append(
+                    PreviewRow(
+                        entry,
+                        kept["sheet"],
+                        kept["row"],
+                        problems=kept["problems"],
+                        raw=kept["raw"],
+                    )
+                )
+        return cls(rows=rows, problems=list(pending["problems"]))
 
 
 def _shown(raw: Any) -> str:
@@ -187,6 +237,35 @@ def _errors(error: ValidationError) -> list[str]:
     return [str(message) for message in error.messages]
 
 
+def _located(slot: Slot, raw: Any, error: ValidationError) -> list[str]:
+    return [
+        _("%(where)s: '%(raw)s' – %(message)s")
+        % {"where": _where(slot), "raw": _shown(raw), "message": message}
+        for message in _errors(error)
+    ]
+
+
+def special_answer(question: Question, raw: Any) -> str:
+    """The special answer a cell names ("" when none); raises when the question refuses it."""
+    special = _special_of(raw)
+    if special and special not in {code for code, _label in question.special_choices}:
+        raise ValidationError(_("Dit speciale antwoord kan bij deze vraag niet."))
+    return special
+
+
+def cell_answer(question: Question, raw: Any) -> tuple[Any, str]:
+    """One answer cell read as the step reads the same input: (stored value, special).
+
+    The question block turns the cell into what its form field takes from a browser, and
+    that field cleans it; raises ValidationError with the field's own Dutch messages.
+    """
+    special = special_answer(question, raw)
+    if special:
+        return None, special
+    cleaned = question.form_field().clean(question.sheet_input(raw))
+    return question.to_storage(cleaned), ""
+
+
 class _Reader:
     def __init__(self, sheet: RubricSheet, layout: Layout, cells: dict[tuple[str, int], tuple]):
         self.sheet, self.layout, self.cells = sheet, layout, cells
@@ -197,34 +276,21 @@ class _Reader:
 
     def special(self, row: PreviewRow, slot: Slot, raw: Any) -> bool:
         """Take 'onbekend' / 'niet van toepassing' when the cell says so; True when it did."""
-        special = _special_of(raw)
-        if not special:
-            return False
-        allowed = {code for code, _label in row.question.special_choices}
-        if special in allowed:
-            row.special = special
-        else:
-            row.problems.append(
-                _("%(where)s: '%(raw)s' kan bij deze vraag niet.")
-                % {"where": _where(slot), "raw": _shown(raw)}
-            )
-        return True
+        try:
+            special = special_answer(row.question, raw)
+        except ValidationError as error:
+            row.problems += _located(slot, raw, error)
+            return True
+        row.special = special
+        return bool(special)
 
     def single(self, row: PreviewRow, slot: Slot) -> None:
         raw = self.cell(slot, ANSWER_COLUMN)
-        if self.special(row, slot, raw):
-            return
-        question = row.question
+        row.raw = "" if _blank(raw) else _shown(raw)
         try:
-            cleaned = question.form_field().clean(question.sheet_input(raw))
+            row.value, row.special = cell_answer(row.question, raw)
         except ValidationError as error:
-            row.problems += [
-                _("%(where)s: '%(raw)s' – %(message)s")
-                % {"where": _where(slot), "raw": _shown(raw), "message": message}
-                for message in _errors(error)
-            ]
-            return
-        row.value = question.to_storage(cleaned)
+            row.problems += _located(slot, raw, error)
 
     def table(self, row: PreviewRow, head: Slot, slots: list[Slot]) -> None:
         raw = self.cell(head, ANSWER_COLUMN)
@@ -258,11 +324,7 @@ class _Reader:
                 try:  # cell by cell: every wrong cell gets its own row number
                     field.clean(question.sheet_input({slot.table_row: {column: value}}))
                 except ValidationError as error:
-                    row.problems += [
-                        _("%(where)s: '%(raw)s' – %(message)s")
-                        % {"where": _where(slot), "raw": _shown(value), "message": message}
-                        for message in _errors(error)
-                    ]
+                    row.problems += _located(slot, value, error)
         if row.problems:
             return
         try:
@@ -428,6 +490,7 @@ def _preview(
 
 __all__ = [
     "PreviewRow",
+    "cell_answer",
     "SpreadsheetPreview",
     "SpreadsheetRefused",
     "rubric_spreadsheet_read",

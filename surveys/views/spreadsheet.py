@@ -12,7 +12,6 @@ import io
 import secrets
 from typing import Any
 
-from django import forms
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
@@ -20,14 +19,16 @@ from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
+from django.utils.translation import ngettext
 from django.views import View
 
 from roles.permissions import Action
 
+from ..forms.spreadsheet import SpreadsheetFixForm, SpreadsheetUploadForm
 from ..phases import Phase
 from ..services import AnswerInput, RegistrationError, answers_save, refusal
 from ..spreadsheets.reader import (
+    SpreadsheetPreview,
     SpreadsheetRefused,
     max_upload_bytes,
     rubric_spreadsheet_read,
@@ -39,17 +40,6 @@ XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 #: The audit trail's note on answers saved from a spreadsheet.
 VIA_SPREADSHEET = "via rekenblad"
 SESSION_KEY = "surveys.rekenblad"
-
-
-class SpreadsheetUploadForm(forms.Form):
-    file = forms.FileField(
-        label=gettext_lazy("Rekenblad (.xlsx)"),
-        help_text=gettext_lazy(
-            "Het rekenblad dat u bij deze rubriek downloadde en invulde. Er wordt nog niets "
-            "opgeslagen: u ziet eerst wat er zou veranderen."
-        ),
-        error_messages={"required": gettext_lazy("Kies het rekenblad dat u wilt opladen.")},
-    )
 
 
 class RubricSpreadsheetView(LoginRequiredMixin, View):
@@ -100,8 +90,17 @@ class RubricSpreadsheetUploadView(LoginRequiredMixin, View):
             raise PermissionDenied(self.read_only_reason)
         self.key = _pending_key(werkjaar, nis, self.rubric.code)
 
-    def render(self, request: HttpRequest, form: Any, preview: Any = None, token: str = ""):
+    def render(
+        self,
+        request: HttpRequest,
+        form: Any,
+        preview: SpreadsheetPreview | None = None,
+        token: str = "",
+        fix_form: SpreadsheetFixForm | None = None,
+    ) -> HttpResponse:
         links = self.reg.links
+        if preview is not None and fix_form is None:
+            fix_form = SpreadsheetFixForm(rows=preview.fixable)
         return render(
             request,
             self.template_name,
@@ -114,6 +113,7 @@ class RubricSpreadsheetUploadView(LoginRequiredMixin, View):
                 "form": form,
                 "preview": preview,
                 "token": token,
+                "fix_form": fix_form,
                 "read_only_reason": self.read_only_reason,
                 "max_size": filesizeformat(max_upload_bytes()),
                 "summary_url": links.rubric(self.rubric.code),
@@ -146,7 +146,7 @@ class RubricSpreadsheetUploadView(LoginRequiredMixin, View):
             form.add_error("file", str(refused))
             return self.render(request, form)
         token = ""
-        if preview.changed and self.read_only_reason is None:
+        if preview.savable and self.read_only_reason is None:
             token = secrets.token_urlsafe(16)
             pending = request.session.get(SESSION_KEY, {})
             pending[self.key] = {"token": token, **preview.pending()}
@@ -164,13 +164,19 @@ class RubricSpreadsheetUploadView(LoginRequiredMixin, View):
                 _("Dit voorbeeld is niet meer geldig. Laad het rekenblad opnieuw op."),
             )
             return redirect(upload_url)
+        preview = SpreadsheetPreview.from_pending(self.sheet, stored)
+        fix_form = SpreadsheetFixForm(request.POST, rows=preview.fixable)
+        if not fix_form.is_valid():
+            return self.render(request, SpreadsheetUploadForm(), preview, stored["token"], fix_form)
+        chosen = {code: tuple(answer) for code, answer in stored["values"].items()}
+        chosen.update(fix_form.answers)
         values = {
             code: AnswerInput(
                 value=None if special else value,
                 special=special,
                 loaded=stored["loaded"].get(code),
             )
-            for code, (value, special) in stored["values"].items()
+            for code, (value, special) in chosen.items()
         }
         try:
             result = answers_save(

@@ -279,7 +279,8 @@ def test_a_special_answer_the_question_does_not_allow_is_a_problem(filled):
     cell.value = "niet van toepassing"
     preview = upload(filled, as_bytes(workbook))
     assert problems(preview) == [
-        f"rij {cell.row} (AAN-02): 'niet van toepassing' kan bij deze vraag niet."
+        f"rij {cell.row} (AAN-02): 'niet van toepassing' – Dit speciale antwoord kan bij "
+        "deze vraag niet."
     ]
 
 
@@ -541,6 +542,47 @@ def test_the_preview_counts_what_changes_and_what_cannot_be_read(filled):
     answer_cell(workbook, "AAN-04").value = "veel"
     answer_cell(workbook, "AAN-03").value = "De gemeente"
     preview = upload(filled, as_bytes(workbook))
-    assert "1 antwoord wijzigt. 1 rij kan niet gelezen worden en wordt niet opgeslagen." in text(
-        preview
+    assert "1 antwoord wijzigt. 1 rij kan niet gelezen worden." in text(preview)
+
+
+def test_a_refused_row_is_corrected_in_the_preview_and_saved_with_the_rest(filled):
+    workbook = download(filled)
+    speeldagen = answer_cell(workbook, "AAN-04")
+    speeldagen.value = "12,5"
+    answer_cell(workbook, "AAN-03").value = "De gemeente"
+    preview = upload(filled, as_bytes(workbook))
+    field = html(preview).find("input", attrs={"name": "fix__AAN-04"})
+    assert field is not None and field["value"] == "12,5"
+    label = html(preview).find("label", attrs={"for": field["id"]})
+    assert label is not None
+    assert " ".join(label.get_text().split()) == (
+        f"Rij {speeldagen.row}: AAN-04 Hoeveel speeldagen?"
     )
+    token = html(preview).find("input", attrs={"name": "token"})
+    assert token is not None
+
+    # Still wrong: the error at the input, the typed text kept, nothing saved.
+    again = filled.post(UPLOAD, {"action": "save", "token": token["value"], "fix__AAN-04": "1.000"})
+    assert again.status_code == 200
+    assert refusal(again) == ["Het getal mag niet groter zijn dan 366."]
+    field = html(again).find("input", attrs={"name": "fix__AAN-04"})
+    assert field is not None and field["value"] == "1.000"
+    assert stored()["AAN-03"].value == "vzw"
+
+    response = filled.post(UPLOAD, {"action": "save", "token": token["value"], "fix__AAN-04": "13"})
+    assert response["Location"] == summary_url("AAN")
+    answers = stored()
+    assert (answers["AAN-04"].value, answers["AAN-03"].value) == (13, "gemeente")
+    assert AuditEntry.objects.filter(question_code="AAN-04", note="via rekenblad").exists()
+
+
+def test_a_refused_row_left_empty_in_the_preview_stays_as_it_was(filled):
+    workbook = download(filled)
+    answer_cell(workbook, "AAN-04").value = "veel"
+    preview = upload(filled, as_bytes(workbook))
+    token = html(preview).find("input", attrs={"name": "token"})
+    assert token is not None
+    response = filled.post(UPLOAD, {"action": "save", "token": token["value"], "fix__AAN-04": ""})
+    assert response["Location"] == summary_url("AAN")
+    assert stored()["AAN-04"].value == 40
+    assert "Er was niets gewijzigd." in messages_on(filled.get(summary_url("AAN")))
