@@ -34,7 +34,9 @@ def test_an_invoerder_fills_the_rubric_in_a_spreadsheet(page, site, tmp_path):
         page.get_by_role("link", name="Download als rekenblad").click()
     download = downloading.value
     assert download.suggested_filename == "vrijetijdsmonitor-2025-13017-AAN.xlsx"
-    workbook = load_workbook(download.path())
+    downloaded = tmp_path / download.suggested_filename
+    download.save_as(downloaded)
+    workbook = load_workbook(downloaded)
     answer_cell(workbook, "AAN-01:jeugd").value = "1.234"
     answer_cell(workbook, "AAN-02").value = "Ja"
     answer_cell(workbook, "AAN-03").value = "Een vzw"
