@@ -16,6 +16,7 @@ from tests.surveys.pages import (
     ACTIVITEITEN,
     DOELGROEPEN,
     OVERVIEW,
+    audit_url,
     html,
     messages_on,
     post_step,
@@ -193,7 +194,7 @@ def test_text_that_looks_like_a_formula_is_written_as_text(filled):
 # --- a filled spreadsheet: preview, then save ----------------------------------------------
 
 
-def test_changed_answers_are_previewed_then_saved_and_audited_via_rekenblad(filled):
+def test_changed_answers_are_previewed_then_saved_and_audited_via_rekenblad(filled, as_user):
     workbook = download(filled)
     answer_cell(workbook, "AAN-01:sport").value = "1.234,0"
     answer_cell(workbook, "AAN-04").value = "onbekend"
@@ -230,6 +231,9 @@ def test_changed_answers_are_previewed_then_saved_and_audited_via_rekenblad(fill
     # The same preview cannot be saved twice.
     again = save(filled, preview)
     assert again["Location"] == UPLOAD
+    # The project team sees where the answers came from.
+    trail = text(as_user("team").get(audit_url("AAN")))
+    assert "Antwoord AAN-04 (via rekenblad)" in trail
 
 
 def test_belgian_numbers_are_read_as_on_the_step(as_user, campaign):
