@@ -256,6 +256,8 @@ class PercentageQuestionBlock(NumericQuestionBlock):
     percentage = True
     decimals = 2
     default_unit = "%"
+    #: Text: Excel would read a typed "12,5%" as the number 0,125.
+    sheet_number_format = "@"
 
     class Meta:
         icon = "order"

@@ -590,3 +590,50 @@ def test_a_refused_row_left_empty_in_the_preview_stays_as_it_was(filled):
     assert response["Location"] == summary_url("AAN")
     assert stored()["AAN-04"].value == 40
     assert "Er was niets gewijzigd." in messages_on(filled.get(summary_url("AAN")))
+
+
+# --- one cell, read as the step reads the same input ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("code", "raw", "expected"),
+    [
+        ("AAN-04", "1.234", ValueError),  # more than 366 speeldagen
+        ("AAN-04", "366", (366, "")),
+        ("AAN-04", 12.0, (12, "")),
+        ("AAN-04", " Onbekend ", (None, "onbekend")),
+        ("AAN-02", "JA", ("ja", "")),
+        ("AAN-02", True, ("ja", "")),
+        ("AAN-02", "Nee", ("nee", "")),
+        ("AAN-03", "vzw", ("vzw", "")),
+        ("AAN-03", "de gemeente", ("gemeente", "")),
+        ("AAN-05", "Senioren;kleuters", (["kleuters", "senioren"], "")),
+        ("AAN-05", "niet van toepassing", (None, "nvt")),
+        ("AAN-05", "nvt", (None, "nvt")),
+        ("AAN-07", "31/12/2020", ("2020-12-31", "")),
+        ("AAN-07", None, (None, "")),
+        ("FIN-01", "€2.500,-", ("2500", "")),
+        ("FIN-01", "€ 1.234,56", ("1234.56", "")),
+        ("FIN-02", "12,5%", ("12.5", "")),
+        ("FIN-03", "1234,5", ValueError),  # more than 500 VTE
+        ("FIN-03", "2,25", ("2.25", "")),
+        ("FIN-04", "=1+1", ("=1+1", "")),
+    ],
+)
+def test_a_cell_is_read_by_its_question_as_the_step_reads_it(questionnaire, code, raw, expected):
+    from django.core.exceptions import ValidationError
+
+    from surveys.spreadsheets.reader import cell_answer
+
+    question = next(
+        rubric.by_code[code] for rubric in questionnaire.rubrics if code in rubric.by_code
+    )
+    if expected is ValueError:
+        with pytest.raises(ValidationError):
+            cell_answer(question, raw)
+        return
+    value, special = cell_answer(question, raw)
+    expected_value, expected_special = expected
+    if code == "AAN-02" and expected_value is not None:
+        expected_value = expected_value == "ja"
+    assert (value, special) == (expected_value, expected_special)
