@@ -45,9 +45,11 @@ def sheet_titles(titles: list[str]) -> list[str]:
     """Excel's worksheet names: at most 31 characters, no []:*?/\\, unique, never ours."""
     result: list[str] = []
     for index, title in enumerate(titles, start=1):
-        name = _BAD_TITLE.sub(" ", title).strip().strip("'")[:31].strip() or f"Thema {index}"
+        clean = " ".join(_BAD_TITLE.sub(" ", title).split()).strip("'")
+        name = clean[:31].strip() or f"Thema {index}"
         candidate, n = name, 2
-        while candidate.casefold() in {t.casefold() for t in result} or candidate == META_SHEET:
+        taken = {t.casefold() for t in result} | {META_SHEET.casefold()}
+        while candidate.casefold() in taken:
             suffix = f" ({n})"
             candidate, n = name[: 31 - len(suffix)] + suffix, n + 1
         result.append(candidate)

@@ -637,3 +637,18 @@ def test_a_cell_is_read_by_its_question_as_the_step_reads_it(questionnaire, code
     if code == "AAN-02" and expected_value is not None:
         expected_value = expected_value == "ja"
     assert (value, special) == (expected_value, expected_special)
+
+
+def test_worksheet_names_are_what_excel_accepts():
+    from surveys.spreadsheets.writer import sheet_titles
+
+    assert sheet_titles(
+        ["Cultuur: aanbod [2025]", "VTM", "Een heel lange naam van een thema met veel woorden", ""]
+        + ["Cultuur: aanbod [2025]"]
+    ) == [
+        "Cultuur aanbod 2025",
+        "VTM (2)",
+        "Een heel lange naam van een the",
+        "Thema 4",
+        "Cultuur aanbod 2025 (2)",
+    ]
