@@ -248,7 +248,10 @@ def rubric_workbook_write(
                 "formulier typt (1.234,5) en 'onbekend' of 'niet van toepassing' waar de "
                 "vraag dat toelaat. Laad het rekenblad daarna op bij de rubriek."
             ),
-        )
+        ).alignment = WRAP
+        # The instructions span the table's width, so they wrap on screen and on paper.
+        ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=ANSWER_COLUMN)
+        ws.row_dimensions[2].height = 48
         for column, label in enumerate(headers, start=1):
             head = text_cell(ws.cell(row=HEADER_ROW, column=column), label)
             head.font, head.fill, head.alignment = BOLD, HEAD_FILL, WRAP
