@@ -652,3 +652,21 @@ def test_worksheet_names_are_what_excel_accepts():
         "Thema 4",
         "Cultuur aanbod 2025 (2)",
     ]
+
+
+def test_a_question_removed_since_the_download_is_an_unknown_code(filled, campaign):
+    from surveys.models import ThemePage
+
+    workbook = download(filled)
+    row = answer_cell(workbook, "AAN-07").row
+    answer_cell(workbook, "AAN-07").value = "01/01/2021"
+    answer_cell(workbook, "AAN-03").value = "De gemeente"
+    theme = ThemePage.objects.descendant_of(campaign).get(slug="doelgroepen")
+    theme.body = [block for block in theme.body.raw_data if block["value"]["code"] != "AAN-07"]
+    theme.save_revision().publish()
+
+    preview = upload(filled, as_bytes(workbook))
+    assert problems(preview) == [
+        f"rij {row} (AAN-07): onbekende code: deze vraag staat niet (meer) in de rubriek."
+    ]
+    assert set(changes(preview)) == {"AAN-03"}
