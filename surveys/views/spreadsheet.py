@@ -130,6 +130,8 @@ class RubricSpreadsheetUploadView(LoginRequiredMixin, View):
         self.setup_rubric(request, werkjaar, nis, rubric)
         if request.POST.get("action") == "save":
             return self.save(request)
+        if self.read_only_reason is not None:
+            return self.render(request, SpreadsheetUploadForm())  # the reason, no file read
         form = SpreadsheetUploadForm(request.POST, request.FILES)
         if not form.is_valid():
             return self.render(request, form)
@@ -146,7 +148,7 @@ class RubricSpreadsheetUploadView(LoginRequiredMixin, View):
             form.add_error("file", str(refused))
             return self.render(request, form)
         token = ""
-        if preview.savable and self.read_only_reason is None:
+        if preview.savable:
             token = secrets.token_urlsafe(16)
             pending = request.session.get(SESSION_KEY, {})
             pending[self.key] = {"token": token, **preview.pending()}

@@ -324,9 +324,10 @@ def test_a_confirmed_rubric_takes_no_spreadsheet(confirmed, as_user):
     assert html(page).find("input", attrs={"type": "file"}) is None
     answer_cell(workbook, "AAN-02").value = "Ja"
     before = {code: (a.value, a.version) for code, a in stored().items()}
-    preview = upload(client, as_bytes(workbook))
-    assert "De rubriek Aanbod is bevestigd" in text(preview)
-    assert html(preview).find("input", attrs={"name": "token"}) is None
+    refused = upload(client, as_bytes(workbook))
+    assert "De rubriek Aanbod is bevestigd" in text(refused)
+    assert html(refused).find(id="voorbeeld") is None  # not even read
+    assert html(refused).find("input", attrs={"name": "token"}) is None
     assert {code: (a.value, a.version) for code, a in stored().items()} == before
 
 
