@@ -257,12 +257,24 @@ def cell_answer(question: Question, raw: Any) -> tuple[Any, str]:
     """One answer cell read as the step reads the same input: (stored value, special).
 
     The question block turns the cell into what its form field takes from a browser, and
-    that field cleans it; raises ValidationError with the field's own Dutch messages.
+    that field cleans it; raises ValidationError with the field's own Dutch messages. The
+    words of a special answer the question allows give that special; where it does not
+    allow it, they are an answer like any other (a text may say "onbekend").
     """
-    special = special_answer(question, raw)
+    try:
+        special = special_answer(question, raw)
+    except ValidationError as refused:
+        special, not_allowed = "", refused
+    else:
+        not_allowed = None
     if special:
         return None, special
-    cleaned = question.form_field().clean(question.sheet_input(raw))
+    try:
+        cleaned = question.form_field().clean(question.sheet_input(raw))
+    except ValidationError:
+        if not_allowed is not None:
+            raise not_allowed from None
+        raise
     return question.to_storage(cleaned), ""
 
 
@@ -295,6 +307,12 @@ class _Reader:
     def table(self, row: PreviewRow, head: Slot, slots: list[Slot]) -> None:
         raw = self.cell(head, ANSWER_COLUMN)
         if self.special(row, head, raw):
+            return
+        if not _blank(raw):
+            row.problems.append(
+                _("%(where)s: '%(raw)s' – hier past enkel een speciaal antwoord; vul de tabel in.")
+                % {"where": _where(head), "raw": _shown(raw)}
+            )
             return
         question = row.question
         grid = question.sheet_grid()

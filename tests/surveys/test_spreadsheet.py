@@ -619,6 +619,7 @@ def test_a_refused_row_left_empty_in_the_preview_stays_as_it_was(filled):
         ("FIN-03", "1234,5", ValueError),  # more than 500 VTE
         ("FIN-03", "2,25", ("2.25", "")),
         ("FIN-04", "=1+1", ("=1+1", "")),
+        ("FIN-04", "onbekend", ("onbekend", "")),  # a text, where onbekend is not offered
     ],
 )
 def test_a_cell_is_read_by_its_question_as_the_step_reads_it(questionnaire, code, raw, expected):
