@@ -261,12 +261,11 @@ def cell_answer(question: Question, raw: Any) -> tuple[Any, str]:
     words of a special answer the question allows give that special; where it does not
     allow it, they are an answer like any other (a text may say "onbekend").
     """
+    not_allowed: ValidationError | None = None
     try:
         special = special_answer(question, raw)
     except ValidationError as refused:
         special, not_allowed = "", refused
-    else:
-        not_allowed = None
     if special:
         return None, special
     try:
