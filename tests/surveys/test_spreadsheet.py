@@ -672,3 +672,20 @@ def test_a_question_removed_since_the_download_is_an_unknown_code(filled, campai
         f"rij {row} (AAN-07): onbekende code: deze vraag staat niet (meer) in de rubriek."
     ]
     assert set(changes(preview)) == {"AAN-03"}
+
+
+def test_a_table_takes_a_special_answer_above_its_grid(filled, campaign):
+    from tests.surveys.years import edit_question
+
+    edit_question(campaign, "AAN-01", allow_unknown=True)
+    workbook = download(filled)
+    head = answer_cell(workbook, "AAN-01")
+    assert not head.protection.locked
+    head.value = "onbekend"
+    preview = upload(filled, as_bytes(workbook))
+    assert changes(preview)["AAN-01"][1] == "onbekend"
+    head.value = "veel"
+    preview = upload(filled, as_bytes(workbook))
+    assert problems(preview) == [
+        f"rij {head.row} (AAN-01): 'veel' – hier past enkel een speciaal antwoord; vul de tabel in."
+    ]
