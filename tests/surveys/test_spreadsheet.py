@@ -689,3 +689,24 @@ def test_a_table_takes_a_special_answer_above_its_grid(filled, campaign):
     assert problems(preview) == [
         f"rij {head.row} (AAN-01): 'veel' – hier past enkel een speciaal antwoord; vul de tabel in."
     ]
+
+
+def test_the_previous_campaigns_confirmed_answer_stands_beside_each_question(
+    home_page, definitions, kasterlee, as_user
+):
+    from tests.surveys.years import build_two_years, confirm_all, save_as_system
+
+    previous, _current = build_two_years(home_page, definitions)
+    save_as_system(
+        previous,
+        kasterlee,
+        {"AAN-01": {"cultuur": {"aantal": 12}}, "AAN-04": 35, "AAN-05": ("", "nvt")},
+    )
+    confirm_all(previous, kasterlee)
+    workbook = download(as_user("invoerder"))
+    ws = workbook["Activiteiten"]
+    assert ws.cell(row=3, column=6).value == "Werkjaar 2024"
+    assert answer_cell(workbook, "AAN-04", column=6).value == "35 dagen"
+    assert answer_cell(workbook, "AAN-01:cultuur", column=6).value == "12"
+    assert answer_cell(workbook, "AAN-01:jeugd", column=6).value is None
+    assert answer_cell(workbook, "AAN-05", column=6).value == "niet van toepassing"
