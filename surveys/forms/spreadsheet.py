@@ -6,10 +6,11 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from ..spreadsheets.reader import PreviewRow, cell_answer
+from ..spreadsheets.reader import PreviewRow, cell_answer, max_upload_bytes
 
 
 class SpreadsheetUploadForm(forms.Form):
@@ -19,8 +20,23 @@ class SpreadsheetUploadForm(forms.Form):
             "Het rekenblad dat u bij deze rubriek downloadde en invulde. Er wordt nog niets "
             "opgeslagen: u ziet eerst wat er zou veranderen."
         ),
-        error_messages={"required": gettext_lazy("Kies het rekenblad dat u wilt opladen.")},
+        required=False,  # said in clean_file: a file too large to keep arrives as none
     )
+
+    def __init__(self, *args: Any, too_large: bool = False, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.too_large = too_large
+
+    def clean_file(self) -> Any:
+        file = self.cleaned_data.get("file")
+        if self.too_large:
+            raise ValidationError(
+                _("Het bestand is te groot: een rekenblad mag hoogstens %(max)s zijn.")
+                % {"max": filesizeformat(max_upload_bytes())}
+            )
+        if not file:
+            raise ValidationError(_("Kies het rekenblad dat u wilt opladen."))
+        return file
 
 
 def fix_field_name(code: str) -> str:

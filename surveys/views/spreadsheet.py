@@ -15,12 +15,16 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
+from django.core.files.uploadhandler import FileUploadHandler, SkipFile
 from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
+from django.utils.decorators import method_decorator
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views import View
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
 from roles.permissions import Action
 
@@ -61,14 +65,40 @@ class RubricSpreadsheetView(LoginRequiredMixin, View):
         )
 
 
+class SpreadsheetSizeLimit(FileUploadHandler):
+    """Stops keeping an uploaded file as soon as it passes the limit (the rest is skipped)."""
+
+    def __init__(self, request: HttpRequest, limit: int) -> None:
+        super().__init__(request)
+        self.limit = limit
+        self.too_large = False
+
+    def receive_data_chunk(self, raw_data: bytes, start: int) -> bytes:
+        if start + len(raw_data) > self.limit:
+            self.too_large = True
+            raise SkipFile
+        return raw_data
+
+    def file_complete(self, file_size: int) -> None:
+        return None  # the next handlers keep the file
+
+
 def _pending_key(werkjaar: int, nis: str, rubric: str) -> str:
     return f"{werkjaar}/{nis}/{rubric}"
 
 
+@method_decorator(csrf_exempt, name="dispatch")  # checked below, after the size limit is set
 class RubricSpreadsheetUploadView(LoginRequiredMixin, View):
     """Upload a filled spreadsheet, see what would change, then save it (or not)."""
 
     template_name = "surveys/spreadsheet_upload.html"
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        # The limit must be in place before anything reads the body, and the CSRF check
+        # reads it: so the check runs here, with the limit, exactly as the middleware would.
+        self.size_limit = SpreadsheetSizeLimit(request, max_upload_bytes())
+        request.upload_handlers.insert(0, self.size_limit)
+        return csrf_protect(super().dispatch)(request, *args, **kwargs)
 
     def setup_rubric(self, request: HttpRequest, werkjaar: int, nis: str, rubric: str) -> None:
         self.reg: RegistrationContext = registration_context(
@@ -132,7 +162,9 @@ class RubricSpreadsheetUploadView(LoginRequiredMixin, View):
             return self.save(request)
         if self.read_only_reason is not None:
             return self.render(request, SpreadsheetUploadForm())  # the reason, no file read
-        form = SpreadsheetUploadForm(request.POST, request.FILES)
+        form = SpreadsheetUploadForm(
+            request.POST, request.FILES, too_large=self.size_limit.too_large
+        )
         if not form.is_valid():
             return self.render(request, form)
         upload = form.cleaned_data["file"]

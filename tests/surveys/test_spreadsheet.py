@@ -433,11 +433,27 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused(filled):
 
 @override_settings(SPREADSHEET_MAX_UPLOAD_BYTES=4000)
 def test_a_file_larger_than_the_setting_is_refused(filled):
+    from surveys.spreadsheets.reader import SpreadsheetRefused, spreadsheet_file_check
+
     content = as_bytes(download(filled))
     assert len(content) > 4000
-    size = " ".join(filesizeformat(len(content)).split())
     assert refusal(upload(filled, content)) == [
+        "Het bestand is te groot: een rekenblad mag hoogstens 3,9 KB zijn."
+    ]
+    # The reader checks the size too, before it opens anything.
+    size = " ".join(filesizeformat(len(content)).split())
+    with pytest.raises(SpreadsheetRefused) as refused:
+        spreadsheet_file_check(io.BytesIO(content), size=len(content))
+    assert " ".join(str(refused.value).split()) == (
         f"Het bestand is te groot ({size}): een rekenblad mag hoogstens 3,9 KB zijn."
+    )
+
+
+@override_settings(SPREADSHEET_MAX_UPLOAD_BYTES=100_000)
+def test_a_file_larger_than_the_setting_is_not_even_kept(filled):
+    # Past the limit the upload handler drops the file while it arrives.
+    assert refusal(upload(filled, b"PK\x03\x04" + b"0" * 300_000)) == [
+        "Het bestand is te groot: een rekenblad mag hoogstens 97,7 KB zijn."
     ]
 
 
@@ -710,3 +726,10 @@ def test_the_previous_campaigns_confirmed_answer_stands_beside_each_question(
     assert answer_cell(workbook, "AAN-01:cultuur", column=6).value == "12"
     assert answer_cell(workbook, "AAN-01:jeugd", column=6).value is None
     assert answer_cell(workbook, "AAN-05", column=6).value == "niet van toepassing"
+
+
+def test_the_upload_still_checks_the_csrf_token(people, campaign):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(people["invoerder"])
+    response = client.post(UPLOAD, {"action": "upload", "file": SimpleUploadedFile("x.xlsx", b"")})
+    assert response.status_code == 403
