@@ -16,7 +16,7 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied
 from django.core.files.uploadhandler import FileUploadHandler, SkipFile
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
 from django.template.defaultfilters import filesizeformat
@@ -51,7 +51,10 @@ class RubricSpreadsheetView(LoginRequiredMixin, View):
 
     def get(self, request: HttpRequest, werkjaar: int, nis: str, rubric: str) -> FileResponse:
         reg = registration_context(user=request.user, werkjaar=werkjaar, nis=nis)
-        sheet = reg.sheet(reg.rubric(rubric))
+        found = reg.rubric(rubric)
+        if not found.themes:
+            raise Http404("Deze rubriek heeft geen thema's.")
+        sheet = reg.sheet(found)
         target = io.BytesIO()
         rubric_workbook_write(
             sheet=sheet, municipality=reg.municipality, campaign=reg.campaign, target=target
