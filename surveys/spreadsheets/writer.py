@@ -142,6 +142,8 @@ def _write_question(
     for column, value in enumerate(values, start=1):
         text_cell(ws.cell(row=row, column=column), value or None).alignment = WRAP
     ws.cell(row=row, column=CODE_COLUMN).font = BOLD
+    texts = dict(enumerate(values, start=1)) | {6: entry.previous_text}
+    ws.row_dimensions[row].height = row_height(texts)
     specials = _special_words(entry)
     answer = ws.cell(row=row, column=ANSWER_COLUMN)
     answer.alignment = WRAP
@@ -199,6 +201,25 @@ def _write_question(
                 lists.add(ws, cell, options, strict=True)
         slots.append(Slot(ws.title, at, question.code, row_code))
     return slots, row + 2 + len(rows)
+
+
+#: Points per line of wrapped text (Calibri 11), and about how many characters a unit of
+#: column width holds.
+LINE_HEIGHT = 15
+CHARS_PER_WIDTH = 1.1
+
+
+def row_height(texts: dict[int, Any]) -> float:
+    """A height that shows every wrapped text of the row (Excel does not grow rows itself
+    on opening a file; LibreOffice does). Texts by column number."""
+    lines = 1
+    for column, text in texts.items():
+        if not text:
+            continue
+        width = WIDTHS.get(column, TABLE_CELL_WIDTH) * CHARS_PER_WIDTH
+        wrapped = sum(max(1, -(-len(part) // int(width))) for part in str(text).split("\n"))
+        lines = max(lines, wrapped)
+    return min(LINE_HEIGHT * lines, 409)  # Excel's highest row
 
 
 def _cell_text(value: Any) -> str:

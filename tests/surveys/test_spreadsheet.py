@@ -733,3 +733,11 @@ def test_the_upload_still_checks_the_csrf_token(people, campaign):
     client.force_login(people["invoerder"])
     response = client.post(UPLOAD, {"action": "upload", "file": SimpleUploadedFile("x.xlsx", b"")})
     assert response.status_code == 403
+
+
+def test_rows_are_tall_enough_for_their_wrapped_text(filled):
+    workbook = download(filled)
+    ws = workbook["Activiteiten"]
+    # AAN-03: "Enkelvoudige keuze", its options and its condition: three lines at least.
+    assert ws.row_dimensions[answer_cell(workbook, "AAN-03").row].height >= 45
+    assert ws.row_dimensions[answer_cell(workbook, "AAN-02").row].height == 15
