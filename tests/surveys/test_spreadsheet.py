@@ -586,6 +586,7 @@ def test_a_refused_row_is_corrected_in_the_preview_and_saved_with_the_rest(fille
     again = filled.post(UPLOAD, {"action": "save", "token": token["value"], "fix__AAN-04": "1.000"})
     assert again.status_code == 200
     assert refusal(again) == ["Het getal mag niet groter zijn dan 366."]
+    assert html(again).title is not None and html(again).title.get_text().startswith("Fout:")
     field = html(again).find("input", attrs={"name": "fix__AAN-04"})
     assert field is not None and field["value"] == "1.000"
     assert stored()["AAN-03"].value == "vzw"
