@@ -742,3 +742,13 @@ def test_rows_are_tall_enough_for_their_wrapped_text(filled):
     # AAN-03: "Enkelvoudige keuze", its options and its condition: three lines at least.
     assert ws.row_dimensions[answer_cell(workbook, "AAN-03").row].height >= 45
     assert ws.row_dimensions[answer_cell(workbook, "AAN-02").row].height == 15
+
+
+def test_the_signature_is_the_sites_own(filled, settings, people):
+    content = as_bytes(download(filled))
+    settings.SECRET_KEY = "een-andere-sleutel-van-een-andere-installatie-0123456789"
+    filled.force_login(people["invoerder"])  # the session was signed with the old key
+    assert refusal(upload(filled, content)) == [
+        "Dit rekenblad komt niet uit de registratietool, of de verborgen gegevens ervan zijn "
+        "gewijzigd. Download het rekenblad van deze rubriek opnieuw en vul dat in."
+    ]
