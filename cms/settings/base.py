@@ -259,6 +259,10 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# "Rekenblad opladen": the largest spreadsheet of one rubric that is accepted (bytes).
+SPREADSHEET_MAX_UPLOAD_BYTES = int(
+    os.environ.get("SPREADSHEET_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024))
+)
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Vrijetijdsmonitor"
@@ -314,11 +318,6 @@ DEMO_USERNAMES = (
     "coordinator-brecht",
 )
 PROJECT_TEAM_GROUP = "Projectteam"
-
-# "Rekenblad opladen": the largest spreadsheet of one rubric that is accepted (bytes).
-SPREADSHEET_MAX_UPLOAD_BYTES = int(
-    os.environ.get("SPREADSHEET_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024))
-)
 
 LOGGING = {
     "version": 1,

@@ -6,8 +6,7 @@ click: UTF-8 with a byte order mark, ``;`` between fields and a decimal comma
 (Europe/Brussels). With pandas: ``read_csv(path, sep=";", decimal=",", encoding="utf-8-sig")``.
 
 XLSX is written with openpyxl's write-only mode, which streams rows to a temporary file,
-so memory stays flat however many rows there are. Numbers are real numbers there. Text
-that a spreadsheet would take for a formula stays text (``xlsx_safe``).
+so memory stays flat however many rows there are. Numbers are real numbers there.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from typing import IO, Any
 
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
-from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from .selectors import COLUMNS, ExportRow
@@ -36,21 +35,6 @@ XLSX_COLUMN_WIDTHS = [10, 22, 10, 20, 24, 12, 18, 14, 60, 16, 18, 16, 40, 16, 18
 VALUE = ExportRow._fields.index("value")
 PREVIOUS = ExportRow._fields.index("previous")
 CONFIRMED_AT = ExportRow._fields.index("confirmed_at")
-#: What a spreadsheet takes for the start of a formula (= + - @, a tab, a carriage return).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def xlsx_safe(cell: Cell) -> Cell:
-    """A text cell that a spreadsheet would take for a formula stays text.
-
-    openpyxl itself writes text starting with "=" as a formula: the cell is stored as text
-    instead, with Excel's quote prefix (the apostrophe typed before it), so it reads back
-    exactly as it was and Excel never runs it, not even after the cell is edited.
-    """
-    if isinstance(cell.value, str) and cell.value.startswith(FORMULA_STARTS):
-        cell.data_type = "s"
-        cell.quotePrefix = True
-    return cell
 
 
 def headers() -> list[str]:
@@ -107,14 +91,7 @@ def xlsx_write(rows: Iterable[ExportRow], target: IO[bytes], *, title: str) -> i
             sheet_rows = 0
         assert sheet is not None
         # An empty cell is no cell at all in the file (openpyxl skips None): a third fewer.
-        line: list[Any] = [
-            None
-            if value == ""
-            else xlsx_safe(WriteOnlyCell(sheet, value=value))
-            if isinstance(value, str) and value.startswith(FORMULA_STARTS)
-            else value
-            for value in row
-        ]
+        line: list[Any] = [None if value == "" else value for value in row]
         if line[CONFIRMED_AT] is not None:
             # Excel has no time zones: the local (Brussels) time, as the CSV shows it.
             line[CONFIRMED_AT] = line[CONFIRMED_AT].replace(tzinfo=None)

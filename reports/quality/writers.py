@@ -14,8 +14,10 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from ..exports.writers import CSV_BOM, CSV_DELIMITER, FORMULA_STARTS
+from ..exports.writers import CSV_BOM, CSV_DELIMITER
 from .selectors import DataQuality
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def spreadsheet_safe(value: Any) -> Any:

@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reports.exports.writers import xlsx_safe
+from reports.quality.writers import FORMULA_STARTS
 
 from ..blocks.parsing import format_belgian_number
 from ..sheets import AnswerEntry, RubricSheet
@@ -36,9 +36,18 @@ _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
 def text_cell(cell: Cell, value: Any) -> Cell:
-    """Put a value in a cell; text that a spreadsheet would take for a formula stays text."""
+    """Put a value in a cell; text that a spreadsheet would take for a formula stays text.
+
+    The same starts as the exports' (``reports.quality.writers``). openpyxl itself writes
+    text starting with "=" as a formula: the cell is stored as text instead, with Excel's
+    quote prefix (the apostrophe typed before it, not part of the value), so it reads back
+    exactly as it was and Excel never runs it, not even after the cell is edited.
+    """
     cell.value = value
-    return xlsx_safe(cell)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
 
 
 def sheet_titles(titles: list[str]) -> list[str]:

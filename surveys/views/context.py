@@ -45,6 +45,12 @@ class RegistrationLinks:
         )
         return f"{url}#vraag-{question}" if question else url
 
+    def audit(self, code: str) -> str:
+        return reverse(
+            "surveys:audit_trail",
+            kwargs={"werkjaar": self.werkjaar, "nis": self.nis, "rubric": code},
+        )
+
     def spreadsheet(self, code: str) -> str:
         return reverse(
             "surveys:spreadsheet",
@@ -54,12 +60,6 @@ class RegistrationLinks:
     def spreadsheet_upload(self, code: str) -> str:
         return reverse(
             "surveys:spreadsheet_upload",
-            kwargs={"werkjaar": self.werkjaar, "nis": self.nis, "rubric": code},
-        )
-
-    def audit(self, code: str) -> str:
-        return reverse(
-            "surveys:audit_trail",
             kwargs={"werkjaar": self.werkjaar, "nis": self.nis, "rubric": code},
         )
 

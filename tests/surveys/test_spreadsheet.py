@@ -233,7 +233,7 @@ def test_changed_answers_are_previewed_then_saved_and_audited_via_rekenblad(fill
     assert again["Location"] == UPLOAD
     # The project team sees where the answers came from.
     trail = text(as_user("team").get(audit_url("AAN")))
-    assert "Antwoord AAN-04 (via rekenblad)" in trail
+    assert "Antwoord AAN-04 40 dagen onbekend (via rekenblad)" in trail
 
 
 def test_belgian_numbers_are_read_as_on_the_step(as_user, campaign):
