@@ -17,6 +17,7 @@ from tests.surveys.pages import (
     DOELGROEPEN,
     OVERVIEW,
     audit_url,
+    errors_at,
     html,
     messages_on,
     post_step,
@@ -196,7 +197,7 @@ def test_text_that_looks_like_a_formula_is_written_as_text(filled):
 
 def test_changed_answers_are_previewed_then_saved_and_audited_via_rekenblad(filled, as_user):
     workbook = download(filled)
-    answer_cell(workbook, "AAN-01:sport").value = "1.234,0"
+    answer_cell(workbook, "AAN-01:sport").value = "1.234"
     answer_cell(workbook, "AAN-04").value = "onbekend"
     answer_cell(workbook, "AAN-03").value = "De gemeente"
     before = {code: (a.value, a.version) for code, a in stored().items()}
@@ -253,6 +254,11 @@ def test_belgian_numbers_are_read_as_on_the_step(as_user, campaign):
     )
 
 
+def step_errors(client, data: dict[str, str], code: str) -> list[str]:
+    """What the step itself says to the same input (it saves nothing that is wrong)."""
+    return errors_at(post_step(client, ACTIVITEITEN, data), code)
+
+
 def test_every_problem_is_named_with_its_row_and_the_rest_is_saved(filled):
     workbook = download(filled)
     speeldagen = answer_cell(workbook, "AAN-04")
@@ -263,12 +269,15 @@ def test_every_problem_is_named_with_its_row_and_the_rest_is_saved(filled):
     preview = upload(filled, as_bytes(workbook))
     sport = answer_cell(workbook, "AAN-01:sport").row
     yes_no = answer_cell(workbook, "AAN-02").row
+    # Each message is the one the step gives for the same input.
+    [table] = step_errors(filled, {"q__AAN-01__sport__aantal": "veel"}, "AAN-01")
+    [whole] = step_errors(filled, {"q__AAN-04": "12,5"}, "AAN-04")
+    assert table == "Sport – Aantal: Geef een getal in, bijvoorbeeld 1.234."
+    assert whole.startswith("Geef een geheel getal in")
     assert problems(preview) == [
-        f"rij {sport} (AAN-01:sport): 'veel' – Sport – Aantal: Geef een getal in, "
-        "bijvoorbeeld 1.234.",
+        f"rij {sport} (AAN-01:sport): 'veel' – {table}",
         f"rij {yes_no} (AAN-02): 'misschien' – Kies Ja of Nee.",
-        f"rij {speeldagen.row} (AAN-04): '12,5' – Geef een geheel getal in, zonder cijfers "
-        "na de komma.",
+        f"rij {speeldagen.row} (AAN-04): '12,5' – {whole}",
     ]
     assert set(changes(preview)) == {"AAN-03"}
     save(filled, preview)
