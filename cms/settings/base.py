@@ -260,9 +260,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # "Rekenblad opladen": the largest spreadsheet of one rubric that is accepted (bytes).
-SPREADSHEET_MAX_UPLOAD_BYTES = int(
-    os.environ.get("SPREADSHEET_MAX_UPLOAD_BYTES", str(5 * 1024 * 1024))
-)
+SPREADSHEET_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Vrijetijdsmonitor"
