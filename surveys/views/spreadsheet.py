@@ -244,16 +244,15 @@ class RubricSpreadsheetUploadView(LoginRequiredMixin, View):
         for conflict in result.conflicts:
             messages.warning(
                 request,
+                # Without the two answers: a table's reads as a table, not in a sentence.
                 _(
-                    "%(code)s is niet opgeslagen: %(author)s wijzigde dit antwoord nadat u "
-                    "het rekenblad opliet (nu: %(theirs)s; in het rekenblad: %(mine)s). "
-                    "Kijk het na in het formulier."
+                    "%(code)s %(question)s is niet opgeslagen: %(author)s wijzigde dit "
+                    "antwoord nadat u het rekenblad opliet. Kijk het na in het formulier."
                 )
                 % {
                     "code": conflict.code,
+                    "question": conflict.question.text,
                     "author": conflict.their_author,
-                    "theirs": conflict.theirs_text,
-                    "mine": conflict.mine_text,
                 },
             )
         if not result.saved and not result.conflicts:

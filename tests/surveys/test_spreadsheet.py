@@ -316,8 +316,8 @@ def test_someone_who_saved_in_between_is_not_overwritten(filled, people):
     shown = messages_on(filled.get(summary_url("AAN")))
     assert "1 antwoord uit het rekenblad is opgeslagen." in shown
     assert (
-        "AAN-04 is niet opgeslagen: Invoerder2 wijzigde dit antwoord nadat u het rekenblad "
-        "opliet (nu: 60 dagen; in het rekenblad: 50 dagen). Kijk het na in het formulier."
+        "AAN-04 Hoeveel speeldagen? is niet opgeslagen: Invoerder2 wijzigde dit antwoord "
+        "nadat u het rekenblad opliet. Kijk het na in het formulier."
     ) in shown
 
 
