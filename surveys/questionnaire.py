@@ -95,6 +95,26 @@ class Question:
     def describe(self) -> dict[str, Any]:
         return self.block.describe(self.value)
 
+    # --- the spreadsheet round trip (surveys/spreadsheets) ---------------------------------
+    def sheet_grid(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]] | None:
+        return self.block.sheet_grid(self.value)
+
+    def sheet_options(self) -> list[str]:
+        return self.block.sheet_options(self.value)
+
+    def sheet_hint(self) -> str:
+        return self.block.sheet_hint(self.value)
+
+    def sheet_value(self, stored: Any) -> Any:
+        return self.block.sheet_value(self.value, stored)
+
+    def sheet_input(self, raw: Any) -> Any:
+        return self.block.sheet_input(self.value, raw)
+
+    @property
+    def sheet_number_format(self) -> str:
+        return self.block.sheet_number_format
+
     def describe_settings(self) -> str:
         return self.block.describe_settings(self.value)
 

@@ -28,6 +28,16 @@ urlpatterns = [
         name="audit_trail",
     ),
     path(
+        f"{registration}<str:rubric>/rekenblad/",
+        views.RubricSpreadsheetView.as_view(),
+        name="spreadsheet",
+    ),
+    path(
+        f"{registration}<str:rubric>/rekenblad/opladen/",
+        views.RubricSpreadsheetUploadView.as_view(),
+        name="spreadsheet_upload",
+    ),
+    path(
         f"{registration}<str:rubric>/<slug:step>/",
         # The real steps (one per theme) are built per request from the published rubric.
         views.RubricWizardView.as_view(

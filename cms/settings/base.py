@@ -281,6 +281,8 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# "Rekenblad opladen": the largest spreadsheet of one rubric that is accepted (bytes).
+SPREADSHEET_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Vrijetijdsmonitor"

@@ -298,6 +298,34 @@ class QuestionBlock(blocks.StructBlock):
         """Type-specific fields of the questionnaire API (options, unit, bounds, table…)."""
         return {}
 
+    # --- the spreadsheet round trip (surveys/spreadsheets) ---------------------------------
+    #: Excel's number format of an answer cell ("@": text, so "1/2" stays "1/2").
+    sheet_number_format: ClassVar[str] = "@"
+
+    def sheet_grid(self, value: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]] | None:
+        """(rows, columns) as (code, label) when the answer is a grid of cells; None: one cell."""
+        return None
+
+    def sheet_options(self, value: Any) -> list[str]:
+        """The words an answer cell may hold, offered as an in-cell list ([]: free input)."""
+        return []
+
+    def sheet_hint(self, value: Any) -> str:
+        """How to write an answer in a cell, when the allowed answers do not say it."""
+        return ""
+
+    def sheet_value(self, value: Any, stored: Any) -> Any:
+        """The stored answer as its cell holds it (a grid: ``{row: {column: cell}}``)."""
+        return stored
+
+    def sheet_input(self, value: Any, raw: Any) -> Any:
+        """What a cell holds, as this question's form field takes it from a browser.
+
+        The step form's own field then cleans it, so a spreadsheet is read exactly as the
+        step reads what is typed. A grid takes and gives ``{row: {column: …}}``.
+        """
+        return "" if raw is None else str(raw).strip()
+
     # --- demo data and benchmarks -----------------------------------------------------------
     def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
         """A plausible stored answer for demo data (``scale`` sizes figures: a bigger town)."""

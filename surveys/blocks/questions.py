@@ -53,6 +53,27 @@ def _decimal(value: Any) -> Decimal | None:
     return None if value in (None, "") else Decimal(str(value))
 
 
+def _is_number(raw: Any) -> bool:
+    return isinstance(raw, int | float | Decimal) and not isinstance(raw, bool)
+
+
+def yes_no_code(raw: Any) -> str:
+    """A spreadsheet cell as the yes/no field takes it: "ja", "nee", or the text as typed."""
+    if isinstance(raw, bool):
+        return "ja" if raw else "nee"
+    text = "" if raw is None else str(raw).strip()
+    return {"ja": "ja", "nee": "nee", "j": "ja", "n": "nee"}.get(text.lower(), text)
+
+
+def option_code(choices: list[tuple[str, str]], text: str) -> str:
+    """The code of an option named by its label or its code (any case); else the text."""
+    wanted = text.strip().casefold()
+    for code, label in choices:
+        if wanted in (str(label).strip().casefold(), code.casefold()):
+            return code
+    return text
+
+
 class NumericQuestionBlock(QuestionBlock):
     """Shared behaviour of the numeric types: bounds, unit, Belgian notation."""
 
@@ -98,6 +119,18 @@ class NumericQuestionBlock(QuestionBlock):
 
     def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
         return [ExportCell("", "", None if stored is None else _decimal(stored))]
+
+    sheet_number_format = "General"
+
+    def sheet_value(self, value: Any, stored: Any) -> Any:
+        try:
+            return _decimal(stored)  # a real number: the spreadsheet can count with it
+        except ArithmeticError:  # a value typed earlier that was never a number
+            return str(stored)
+
+    def sheet_input(self, value: Any, raw: Any) -> Any:
+        # Numbers stay numbers; text ("1.234,5", "€2.500,-") goes to the Belgian parser.
+        return raw if _is_number(raw) else super().sheet_input(value, raw)
 
     def accepts_number(self, value: Any, part: tuple[str, ...]) -> bool:
         return part == ()
@@ -223,6 +256,8 @@ class PercentageQuestionBlock(NumericQuestionBlock):
     percentage = True
     decimals = 2
     default_unit = "%"
+    #: Text: Excel would read a typed "12,5%" as the number 0,125.
+    sheet_number_format = "@"
 
     class Meta:
         icon = "order"
@@ -258,6 +293,15 @@ class YesNoQuestionBlock(QuestionBlock):
 
     def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
         return [ExportCell("", "", None if stored is None else ("ja" if stored else "nee"))]
+
+    def sheet_options(self, value: Any) -> list[str]:
+        return [str(label) for _code, label in self.CHOICES]
+
+    def sheet_value(self, value: Any, stored: Any) -> Any:
+        return self.display(value, stored) or None
+
+    def sheet_input(self, value: Any, raw: Any) -> Any:
+        return yes_no_code(raw)
 
     def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
         return rng.random() < 0.6
@@ -334,6 +378,15 @@ class SingleChoiceQuestionBlock(ChoiceQuestionBlock):
     def display(self, value: Any, stored: Any) -> str:
         return dict(self.choices(value)).get(stored, stored or "")
 
+    def sheet_options(self, value: Any) -> list[str]:
+        return [label for _code, label in self.choices(value)]
+
+    def sheet_value(self, value: Any, stored: Any) -> Any:
+        return self.display(value, stored) or None
+
+    def sheet_input(self, value: Any, raw: Any) -> Any:
+        return option_code(self.choices(value), super().sheet_input(value, raw))
+
     def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
         return rng.choice([code for code, _label in self.choices(value)])
 
@@ -370,6 +423,19 @@ class MultipleChoiceQuestionBlock(ChoiceQuestionBlock):
 
     def export_cells(self, value: Any, stored: Any) -> list[ExportCell]:
         return [ExportCell("", "", None if not stored else ";".join(stored))]
+
+    def sheet_hint(self, value: Any) -> str:
+        return _("Meerdere antwoorden: scheid ze met een puntkomma (;).")
+
+    def sheet_value(self, value: Any, stored: Any) -> Any:
+        labels = dict(self.choices(value))
+        return "; ".join(labels.get(code, code) for code in stored or []) or None
+
+    def sheet_input(self, value: Any, raw: Any) -> Any:
+        """Labels (or codes) separated by ";", as the cell shows them."""
+        text = super().sheet_input(value, raw)
+        choices = self.choices(value)
+        return [option_code(choices, part.strip()) for part in text.split(";") if part.strip()]
 
     def sample_answer(self, value: Any, rng: Random, *, scale: float = 1.0) -> Any:
         codes = [code for code, _label in self.choices(value)]
@@ -489,6 +555,21 @@ class DateQuestionBlock(QuestionBlock):
 
     def to_initial(self, value: Any, stored: Any) -> Any:
         return datetime.date.fromisoformat(stored) if stored else None
+
+    sheet_number_format = "DD/MM/YYYY"
+
+    def sheet_value(self, value: Any, stored: Any) -> Any:
+        try:
+            return datetime.date.fromisoformat(stored) if stored else None
+        except (TypeError, ValueError):
+            return str(stored)
+
+    def sheet_input(self, value: Any, raw: Any) -> Any:
+        if isinstance(raw, datetime.datetime):
+            return raw.date()
+        if isinstance(raw, datetime.date):
+            return raw
+        return super().sheet_input(value, raw)
 
     def display(self, value: Any, stored: Any) -> str:
         return date_format(datetime.date.fromisoformat(stored), "j F Y") if stored else ""
@@ -748,6 +829,42 @@ class TableQuestionBlock(QuestionBlock):
                 else:
                     cells.append(ExportCell(row, column, _decimal(cell)))
         return cells
+
+    def sheet_grid(self, value: Any) -> tuple[list[tuple[str, str]], list[tuple[str, str]]] | None:
+        return self.pairs(value["rows"]), self.pairs(value["columns"])
+
+    sheet_number_format = "General"
+
+    def sheet_options(self, value: Any) -> list[str]:
+        if (value.get("cell_type") or "integer") == "yes_no":
+            return [_("Ja"), _("Nee")]
+        return []
+
+    def sheet_value(self, value: Any, stored: Any) -> Any:
+        yes_no = (value.get("cell_type") or "integer") == "yes_no"
+        grid: dict[str, dict[str, Any]] = {}
+        for row, cells in (stored or {}).items():
+            for column, cell in (cells or {}).items():
+                if cell is None:
+                    continue
+                try:
+                    shown = (_("Ja") if cell else _("Nee")) if yes_no else _decimal(cell)
+                except ArithmeticError:
+                    shown = str(cell)
+                grid.setdefault(row, {})[column] = shown
+        return grid
+
+    def sheet_input(self, value: Any, raw: Any) -> Any:
+        yes_no = (value.get("cell_type") or "integer") == "yes_no"
+        return {
+            row: {
+                column: yes_no_code(cell)
+                if yes_no
+                else (cell if _is_number(cell) else ("" if cell is None else str(cell).strip()))
+                for column, cell in cells.items()
+            }
+            for row, cells in (raw or {}).items()
+        }
 
     def clean(self, value: Any) -> Any:
         value = super().clean(value)

@@ -5,6 +5,7 @@ from .registration import (
     RubricSummaryView,
     StatusOverviewView,
 )
+from .spreadsheet import RubricSpreadsheetUploadView, RubricSpreadsheetView
 from .wizard import RubricWizardView
 from .work import AssignView, ReassignView
 
@@ -15,6 +16,8 @@ __all__ = [
     "QuestionnaireAPIView",
     "RegistrationStartView",
     "RubricSummaryView",
+    "RubricSpreadsheetUploadView",
+    "RubricSpreadsheetView",
     "RubricWizardView",
     "StatusOverviewView",
 ]

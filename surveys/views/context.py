@@ -61,6 +61,18 @@ class RegistrationLinks:
             kwargs={"werkjaar": self.werkjaar, "nis": self.nis, "rubric": code},
         )
 
+    def spreadsheet(self, code: str) -> str:
+        return reverse(
+            "surveys:spreadsheet",
+            kwargs={"werkjaar": self.werkjaar, "nis": self.nis, "rubric": code},
+        )
+
+    def spreadsheet_upload(self, code: str) -> str:
+        return reverse(
+            "surveys:spreadsheet_upload",
+            kwargs={"werkjaar": self.werkjaar, "nis": self.nis, "rubric": code},
+        )
+
 
 @dataclass
 class RegistrationContext:

@@ -313,6 +313,9 @@ class RubricSummaryView(LoginRequiredMixin, View):
                 "can_reopen": can(request.user, Action.REOPEN_RUBRIC, guarded)
                 and guarded.is_locked,
                 "can_view_audit": can(request.user, Action.VIEW_AUDIT),
+                "can_enter": can(request.user, Action.ENTER_DATA, guarded),
+                "spreadsheet_url": links.spreadsheet(rubric),
+                "spreadsheet_upload_url": links.spreadsheet_upload(rubric),
                 "confirm_form": confirm_form or confirm_form_for(sheet),
                 "reopen_form": reopen_form or ReopenForm(),
                 "overview_url": links.overview(),

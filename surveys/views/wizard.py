@@ -235,6 +235,8 @@ class RubricWizardView(NamedUrlWizardView):
                 "can_enter": read_only_reason is None,
                 "read_only_reason": read_only_reason,
                 "summary_url": self.links.rubric(code),
+                "spreadsheet_url": self.links.spreadsheet(code),
+                "spreadsheet_upload_url": self.links.spreadsheet_upload(code),
                 "overview_url": self.links.overview(),
                 "prev_url": self.get_step_url(self.steps.prev) if self.steps.prev else None,
                 "next_url": self.get_step_url(self.steps.next) if self.steps.next else None,
