@@ -1,0 +1,273 @@
+"""Reads of the answers API: answers page by page, municipalities, campaigns, the codebook.
+
+Answers are read as plain rows (``values_list``), a page at a time, by a keyset on
+(``updated_at``, ``id``): every page is one index range scan, however far the sync is, and
+memory holds one page. What a page needs besides the rows (municipality and werkjaar of
+each participation, the status of each rubric, the answers the conditions read) comes in
+one query each, for the participations of that page only.
+
+As in the exports (``reports.exports.selectors``), only answers of questions in the
+published questionnaire and visible under its conditions are given out: an answer kept
+for a hidden follow-up question stays out. A page may therefore hold fewer rows than
+asked; the cursor still moves on.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from roles.models import Municipality
+from surveys.models import Answer, CampaignPage, Participation, RubricResponse, RubricStatus
+from surveys.questionnaire import Questionnaire, Rubric
+from surveys.selectors import (
+    campaign_live_by_werkjaar,
+    campaigns_live,
+    questionnaire_for_campaign,
+)
+
+#: The columns read per answer, in this order (see ``AnswerRow``).
+ANSWER_COLUMNS = (
+    "id",
+    "updated_at",
+    "participation_id",
+    "rubric_code",
+    "question_code",
+    "value",
+    "special",
+    "explanation",
+    "version",
+)
+
+
+@dataclass(frozen=True)
+class AnswerFilters:
+    """What a client asked for. ``statuses`` is never empty: the scope decided the default."""
+
+    statuses: frozenset[str]
+    werkjaar: int | None = None
+    nis: str | None = None
+    rubric: str | None = None
+    code: str | None = None
+    changed_since: datetime.datetime | None = None
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a page starts: after the answer with this (updated_at, id)."""
+
+    updated_at: datetime.datetime
+    id: int
+
+
+@dataclass(frozen=True)
+class AnswerPage:
+    rows: list[dict[str, Any]]
+    #: The position of the last row read (shown or not), None when there is nothing after it.
+    next_position: Position | None
+
+
+def werkjaren_live() -> list[int]:
+    return list(campaigns_live().values_list("werkjaar", flat=True))
+
+
+def _status_filter(statuses: frozenset[str]) -> Q:
+    """Answers whose rubric response (by the answer's rubric code) has one of ``statuses``.
+
+    An answer without a rubric response counts as "niet gestart", as in the exports.
+    """
+    responses = RubricResponse.objects.filter(
+        participation_id=OuterRef("participation_id"), rubric__code=OuterRef("rubric_code")
+    )
+    if statuses >= set(RubricStatus.values):
+        return Q()
+    condition = Q(Exists(responses.filter(status__in=statuses)))
+    if RubricStatus.NOT_STARTED in statuses:
+        condition |= ~Q(Exists(responses))
+    return condition
+
+
+def answers_queryset(*, filters: AnswerFilters) -> QuerySet:
+    """The answers the filters select, ordered by (updated_at, id), as rows."""
+    answers = Answer.objects.all()
+    participation = Q()
+    if filters.werkjaar is not None:
+        participation &= Q(participation__campaign__werkjaar=filters.werkjaar)
+    if filters.nis is not None:
+        participation &= Q(participation__municipality__nis_code=filters.nis)
+    # Only published campaigns: a draft campaign's answers are nobody's business yet.
+    participation &= Q(participation__campaign__live=True)
+    answers = answers.filter(participation)
+    if filters.rubric is not None:
+        answers = answers.filter(rubric_code=filters.rubric)
+    if filters.code is not None:
+        answers = answers.filter(question_code=filters.code)
+    answers = answers.filter(_status_filter(filters.statuses))
+    if filters.changed_since is not None:
+        # A confirmation or a reopening changes what a client may see without touching the
+        # answer: an answer counts as changed when its rubric response changed too.
+        response_changed = RubricResponse.objects.filter(
+            participation_id=OuterRef("participation_id"),
+            rubric__code=OuterRef("rubric_code"),
+            updated_at__gte=filters.changed_since,
+        )
+        answers = answers.filter(
+            Q(updated_at__gte=filters.changed_since) | Q(Exists(response_changed))
+        )
+    return answers.order_by("updated_at", "id").values_list(*ANSWER_COLUMNS)
+
+
+@dataclass(frozen=True)
+class _ParticipationInfo:
+    nis: str
+    werkjaar: int
+    campaign_id: int
+
+
+def _participations(ids: Iterable[int]) -> dict[int, _ParticipationInfo]:
+    rows = Participation.objects.filter(pk__in=set(ids)).values_list(
+        "pk", "municipality__nis_code", "campaign__werkjaar", "campaign_id"
+    )
+    return {pk: _ParticipationInfo(nis, werkjaar, campaign) for pk, nis, werkjaar, campaign in rows}
+
+
+def _responses(ids: Iterable[int]) -> dict[tuple[int, str], tuple[str, datetime.datetime | None]]:
+    rows = RubricResponse.objects.filter(participation_id__in=set(ids)).values_list(
+        "participation_id", "rubric__code", "status", "confirmed_at"
+    )
+    return {(pk, code): (status, confirmed_at) for pk, code, status, confirmed_at in rows}
+
+
+class _Visibility:
+    """Which answers of a page are of published, visible questions (conditions evaluated).
+
+    Only questions with a condition need the other answers of their rubric: those are read
+    once per page, for the participations that have such a question on the page.
+    """
+
+    def __init__(self, campaigns: dict[int, CampaignPage]) -> None:
+        self.questionnaires: dict[int, Questionnaire] = {
+            pk: questionnaire_for_campaign(campaign=campaign) for pk, campaign in campaigns.items()
+        }
+        # Per campaign: question code → its rubric in the published questionnaire.
+        self.rubric_of: dict[int, dict[str, Rubric]] = {
+            pk: {q.code: rubric for rubric in questionnaire.rubrics for q in rubric.questions()}
+            for pk, questionnaire in self.questionnaires.items()
+        }
+        self.conditional: dict[int, set[str]] = {
+            pk: {q.code for q in questionnaire.questions() if q.condition is not None}
+            for pk, questionnaire in self.questionnaires.items()
+        }
+        self.sources: dict[int, set[str]] = {
+            pk: {q.condition.question for q in questionnaire.questions() if q.condition is not None}
+            for pk, questionnaire in self.questionnaires.items()
+        }
+
+    def visible(
+        self, rows: Sequence[tuple], participations: dict[int, _ParticipationInfo]
+    ) -> list[bool]:
+        needing: dict[int, set[str]] = {}
+        for row in rows:
+            campaign_id = participations[row[2]].campaign_id
+            if row[4] in self.conditional[campaign_id]:
+                needing.setdefault(row[2], set()).update(self.sources[campaign_id])
+        stored: dict[int, dict[str, Any]] = {}
+        if needing:
+            codes = set().union(*needing.values())
+            for participation_id, code, value, special in Answer.objects.filter(
+                participation_id__in=needing, question_code__in=codes
+            ).values_list("participation_id", "question_code", "value", "special"):
+                if not special:  # as the rubric sheet: conditions read stored values
+                    stored.setdefault(participation_id, {})[code] = value
+        shown: dict[tuple[int, str], set[str]] = {}
+        result = []
+        for row in rows:
+            participation_id, code = row[2], row[4]
+            campaign_id = participations[participation_id].campaign_id
+            rubric = self.rubric_of[campaign_id].get(code)
+            if rubric is None:
+                result.append(False)  # no longer in the published questionnaire
+            elif code not in self.conditional[campaign_id]:
+                result.append(True)
+            else:
+                key = (participation_id, rubric.code)
+                if key not in shown:
+                    shown[key] = rubric.visible_codes(stored.get(participation_id, {}))
+                result.append(code in shown[key])
+        return result
+
+
+def _iso(moment: datetime.datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def answers_page(*, filters: AnswerFilters, after: Position | None, size: int) -> AnswerPage:
+    """One page of answers after ``after``, as the API gives them out.
+
+    Rows hold the werkjaar and NIS code, the rubric and question code, the stored value
+    (its shape per question type is in the codebook), the special value, the status of
+    the rubric and when it was confirmed.
+    """
+    queryset = answers_queryset(filters=filters)
+    if after is not None:
+        queryset = queryset.filter(updated_at__gte=after.updated_at).filter(
+            Q(updated_at__gt=after.updated_at) | Q(id__gt=after.id)
+        )
+    rows = list(queryset[: size + 1])
+    more = len(rows) > size
+    rows = rows[:size]
+    if not rows:
+        return AnswerPage(rows=[], next_position=None)
+    last = rows[-1]
+    next_position = Position(updated_at=last[1], id=last[0]) if more else None
+
+    participation_ids = {row[2] for row in rows}
+    participations = _participations(participation_ids)
+    responses = _responses(participation_ids)
+    campaign_ids = {info.campaign_id for info in participations.values()}
+    campaigns = {
+        campaign.pk: campaign for campaign in CampaignPage.objects.filter(pk__in=campaign_ids)
+    }
+    visible = _Visibility(campaigns).visible(rows, participations)
+
+    not_started = (RubricStatus.NOT_STARTED.value, None)
+    result = []
+    for row, shown in zip(rows, visible, strict=True):
+        if not shown:
+            continue
+        pk, updated_at, participation_id, rubric_code, code, value, special, note, version = row
+        info = participations[participation_id]
+        status, confirmed_at = responses.get((participation_id, rubric_code), not_started)
+        result.append(
+            {
+                "id": pk,
+                "werkjaar": info.werkjaar,
+                "nis": info.nis,
+                "rubriek": rubric_code,
+                "code": code,
+                "waarde": None if special else value,
+                "speciale_waarde": special or None,
+                "toelichting": note,
+                "status": status,
+                "bevestigd_op": _iso(confirmed_at if status == RubricStatus.CONFIRMED else None),
+                "versie": version,
+                "gewijzigd_op": updated_at.isoformat(),
+            }
+        )
+    return AnswerPage(rows=result, next_position=next_position)
+
+
+def municipalities_for_api() -> QuerySet[Municipality]:
+    return Municipality.objects.order_by("nis_code")
+
+
+def campaigns_for_api() -> QuerySet[CampaignPage]:
+    return campaigns_live().select_related("previous_campaign")
+
+
+def campaign_for_api(*, werkjaar: int) -> CampaignPage | None:
+    return campaign_live_by_werkjaar(werkjaar=werkjaar)
