@@ -8,3 +8,6 @@ class ApiConfig(AppConfig):
     name = "api"
     verbose_name = _("API voor het rapporteringsplatform")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from . import schema  # noqa: F401  (registers the OpenAPI security scheme)

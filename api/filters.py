@@ -14,6 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from roles.models import Municipality
@@ -34,6 +35,7 @@ def _latest() -> datetime.datetime:
     return datetime.datetime(2100, 1, 1, tzinfo=datetime.UTC)
 
 
+@extend_schema_field({"type": "string", "format": "date-time"})
 class MomentField(serializers.Field):
     """An ISO 8601 date or date-time; without a zone it is Brussels time."""
 

@@ -41,6 +41,12 @@ ERRORS = {
 }
 
 
+def _loggable(text: str, limit: int = 200) -> str:
+    """A query value as the log can store it (PostgreSQL text holds no NUL, no lone surrogate)."""
+    text = text[:limit].replace("\x00", "\ufffd")
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
 class ApiView(APIView):
     """Bearer tokens only, JSON only, rate limited, every call logged (``ApiCall``)."""
 
@@ -60,7 +66,7 @@ class ApiView(APIView):
             client=client.api_client if client else None,
             client_name=client.name if client else "",
             endpoint=request.path,
-            filters={key: value[:200] for key, value in request.GET.items()},
+            filters={_loggable(key): _loggable(value) for key, value in request.GET.items()},
             scopes=client.scopes if client else frozenset(),
             status_code=response.status_code,
             row_count=self.row_count if response.status_code == 200 else 0,

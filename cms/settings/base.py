@@ -342,6 +342,10 @@ API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "600/minute")
 API_PAGE_SIZE = int(os.environ.get("API_PAGE_SIZE", "1000"))
 API_MAX_PAGE_SIZE = int(os.environ.get("API_MAX_PAGE_SIZE", "5000"))
 
+# Django REST framework: only the schema class is global (drf-spectacular describes the
+# API); authentication, permissions and throttles are set on the API's views (api/views.py).
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+
 SPECTACULAR_SETTINGS = {
     "TITLE": "Vrijetijdsmonitor – antwoorden-API",
     "DESCRIPTION": (
