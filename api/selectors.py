@@ -142,6 +142,36 @@ def _responses(ids: Iterable[int]) -> dict[tuple[int, str], tuple[str, datetime.
     return {(pk, code): (status, confirmed_at) for pk, code, status, confirmed_at in rows}
 
 
+@dataclass(frozen=True)
+class _QuestionIndex:
+    """What the visibility check needs of one published questionnaire, built once."""
+
+    rubric_of: dict[str, Rubric]  # question code → its rubric
+    conditional: frozenset[str]  # codes of questions with a condition
+    sources: frozenset[str]  # codes of the questions those conditions read
+
+
+#: Per built questionnaire (its rubrics list is shared while the pages do not change).
+_indexes: dict[int, tuple[list[Rubric], _QuestionIndex]] = {}
+
+
+def _question_index(questionnaire: Questionnaire) -> _QuestionIndex:
+    key = id(questionnaire.rubrics)
+    found = _indexes.get(key)
+    if found is not None and found[0] is questionnaire.rubrics:
+        return found[1]
+    questions = list(questionnaire.questions())
+    index = _QuestionIndex(
+        rubric_of={q.code: rubric for rubric in questionnaire.rubrics for q in rubric.questions()},
+        conditional=frozenset(q.code for q in questions if q.condition is not None),
+        sources=frozenset(q.condition.question for q in questions if q.condition is not None),
+    )
+    if len(_indexes) > 32:
+        _indexes.clear()
+    _indexes[key] = (questionnaire.rubrics, index)
+    return index
+
+
 class _Visibility:
     """Which answers of a page are of published, visible questions (conditions evaluated).
 
@@ -150,22 +180,13 @@ class _Visibility:
     """
 
     def __init__(self, campaigns: dict[int, CampaignPage]) -> None:
-        self.questionnaires: dict[int, Questionnaire] = {
-            pk: questionnaire_for_campaign(campaign=campaign) for pk, campaign in campaigns.items()
+        indexes = {
+            pk: _question_index(questionnaire_for_campaign(campaign=campaign))
+            for pk, campaign in campaigns.items()
         }
-        # Per campaign: question code → its rubric in the published questionnaire.
-        self.rubric_of: dict[int, dict[str, Rubric]] = {
-            pk: {q.code: rubric for rubric in questionnaire.rubrics for q in rubric.questions()}
-            for pk, questionnaire in self.questionnaires.items()
-        }
-        self.conditional: dict[int, set[str]] = {
-            pk: {q.code for q in questionnaire.questions() if q.condition is not None}
-            for pk, questionnaire in self.questionnaires.items()
-        }
-        self.sources: dict[int, set[str]] = {
-            pk: {q.condition.question for q in questionnaire.questions() if q.condition is not None}
-            for pk, questionnaire in self.questionnaires.items()
-        }
+        self.rubric_of = {pk: index.rubric_of for pk, index in indexes.items()}
+        self.conditional = {pk: index.conditional for pk, index in indexes.items()}
+        self.sources = {pk: index.sources for pk, index in indexes.items()}
 
     def visible(
         self, rows: Sequence[tuple], participations: dict[int, _ParticipationInfo]

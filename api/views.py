@@ -47,6 +47,18 @@ def _loggable(text: str, limit: int = 200) -> str:
     return text.encode("utf-8", "replace").decode("utf-8")
 
 
+def _forget_after_rendering(response: Any) -> None:
+    """Drop a page's rows and the renderer's context once the JSON is written.
+
+    DRF puts the response into its own renderer context (and the view holds the response):
+    reference cycles that keep a page of answers alive until Python's next full garbage
+    collection, which is rare in a process this size. Without them a page is freed as soon
+    as it is sent, and a sync of any length takes the memory of one page.
+    """
+    response.data = None
+    response.renderer_context = None
+
+
 class ApiView(APIView):
     """Bearer tokens only, JSON only, rate limited, every call logged (``ApiCall``)."""
 
@@ -72,6 +84,12 @@ class ApiView(APIView):
             row_count=self.row_count if response.status_code == 200 else 0,
             duration_ms=round((time.perf_counter() - started) * 1000),
         )
+        return response
+
+    def finalize_response(self, request: Any, response: Any, *args: Any, **kwargs: Any) -> Any:
+        response = super().finalize_response(request, response, *args, **kwargs)
+        if hasattr(response, "add_post_render_callback"):
+            response.add_post_render_callback(_forget_after_rendering)
         return response
 
 
