@@ -21,7 +21,7 @@ from roles.models import Municipality
 from roles.permissions import Action, can
 from surveys.models import RubricStatus
 
-from .selectors import AnswerFilters, Position, werkjaren_live
+from .selectors import AnswerFilters, Position
 
 #: Parameters the API reads besides the filters (``format`` is DRF's).
 OTHER_PARAMETERS = {"cursor", "page_size", "format"}
@@ -103,7 +103,10 @@ def encode_cursor(position: Position) -> str:
 
 
 class AnswerQuerySerializer(serializers.Serializer):
-    """The filters and paging of ``GET /api/v1/antwoorden/``."""
+    """The filters and paging of ``GET /api/v1/antwoorden/``.
+
+    Its context holds ``campaigns``: the published campaigns (``campaigns_for_api``).
+    """
 
     werkjaar = serializers.IntegerField(
         required=False,
@@ -157,7 +160,7 @@ class AnswerQuerySerializer(serializers.Serializer):
     )
 
     def validate_werkjaar(self, value: int) -> int:
-        known = werkjaren_live()
+        known = [campaign.werkjaar for campaign in self.context["campaigns"]]
         if value not in known:
             raise serializers.ValidationError(
                 _("Onbekend werkjaar {werkjaar}. Gepubliceerde werkjaren: {known}.").format(

@@ -22,7 +22,7 @@ from typing import Any
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from roles.models import Municipality
-from surveys.models import Answer, CampaignPage, Participation, RubricResponse, RubricStatus
+from surveys.models import Answer, CampaignPage, RubricResponse, RubricStatus
 from surveys.questionnaire import Questionnaire, Rubric
 from surveys.selectors import (
     campaign_live_by_werkjaar,
@@ -30,7 +30,7 @@ from surveys.selectors import (
     questionnaire_for_campaign,
 )
 
-#: The columns read per answer, in this order (see ``AnswerRow``).
+#: The columns read per answer, in this order (``answers_page`` unpacks them so).
 ANSWER_COLUMNS = (
     "id",
     "updated_at",
@@ -41,6 +41,9 @@ ANSWER_COLUMNS = (
     "special",
     "explanation",
     "version",
+    "participation__campaign_id",
+    "participation__campaign__werkjaar",
+    "participation__municipality__nis_code",
 )
 
 
@@ -69,10 +72,6 @@ class AnswerPage:
     rows: list[dict[str, Any]]
     #: The position of the last row read (shown or not), None when there is nothing after it.
     next_position: Position | None
-
-
-def werkjaren_live() -> list[int]:
-    return list(campaigns_live().values_list("werkjaar", flat=True))
 
 
 def _status_filter(statuses: frozenset[str]) -> Q:
@@ -119,20 +118,6 @@ def answers_queryset(*, filters: AnswerFilters) -> QuerySet:
             Q(updated_at__gte=filters.changed_since) | Q(Exists(response_changed))
         )
     return answers.order_by("updated_at", "id").values_list(*ANSWER_COLUMNS)
-
-
-@dataclass(frozen=True)
-class _ParticipationInfo:
-    nis: str
-    werkjaar: int
-    campaign_id: int
-
-
-def _participations(ids: Iterable[int]) -> dict[int, _ParticipationInfo]:
-    rows = Participation.objects.filter(pk__in=set(ids)).values_list(
-        "pk", "municipality__nis_code", "campaign__werkjaar", "campaign_id"
-    )
-    return {pk: _ParticipationInfo(nis, werkjaar, campaign) for pk, nis, werkjaar, campaign in rows}
 
 
 def _responses(ids: Iterable[int]) -> dict[tuple[int, str], tuple[str, datetime.datetime | None]]:
@@ -188,12 +173,10 @@ class _Visibility:
         self.conditional = {pk: index.conditional for pk, index in indexes.items()}
         self.sources = {pk: index.sources for pk, index in indexes.items()}
 
-    def visible(
-        self, rows: Sequence[tuple], participations: dict[int, _ParticipationInfo]
-    ) -> list[bool]:
+    def visible(self, rows: Sequence[tuple]) -> list[bool]:
         needing: dict[int, set[str]] = {}
         for row in rows:
-            campaign_id = participations[row[2]].campaign_id
+            campaign_id = row[9]
             if row[4] in self.conditional[campaign_id]:
                 needing.setdefault(row[2], set()).update(self.sources[campaign_id])
         stored: dict[int, dict[str, Any]] = {}
@@ -207,8 +190,7 @@ class _Visibility:
         shown: dict[tuple[int, str], set[str]] = {}
         result = []
         for row in rows:
-            participation_id, code = row[2], row[4]
-            campaign_id = participations[participation_id].campaign_id
+            participation_id, code, campaign_id = row[2], row[4], row[9]
             rubric = self.rubric_of[campaign_id].get(code)
             if rubric is None:
                 result.append(False)  # no longer in the published questionnaire
@@ -226,12 +208,19 @@ def _iso(moment: datetime.datetime | None) -> str | None:
     return moment.isoformat() if moment is not None else None
 
 
-def answers_page(*, filters: AnswerFilters, after: Position | None, size: int) -> AnswerPage:
+def answers_page(
+    *,
+    filters: AnswerFilters,
+    after: Position | None,
+    size: int,
+    campaigns: Sequence[CampaignPage] | None = None,
+) -> AnswerPage:
     """One page of answers after ``after``, as the API gives them out.
 
     Rows hold the werkjaar and NIS code, the rubric and question code, the stored value
     (its shape per question type is in the codebook), the special value, the status of
-    the rubric and when it was confirmed.
+    the rubric and when it was confirmed. ``campaigns`` are the published campaigns when
+    the caller has them already (``campaigns_for_api``).
     """
     queryset = answers_queryset(filters=filters)
     if after is not None:
@@ -246,28 +235,36 @@ def answers_page(*, filters: AnswerFilters, after: Position | None, size: int) -
     last = rows[-1]
     next_position = Position(updated_at=last[1], id=last[0]) if more else None
 
-    participation_ids = {row[2] for row in rows}
-    participations = _participations(participation_ids)
-    responses = _responses(participation_ids)
-    campaign_ids = {info.campaign_id for info in participations.values()}
-    campaigns = {
-        campaign.pk: campaign for campaign in CampaignPage.objects.filter(pk__in=campaign_ids)
-    }
-    visible = _Visibility(campaigns).visible(rows, participations)
+    responses = _responses({row[2] for row in rows})
+    campaign_ids = {row[9] for row in rows}
+    live = campaigns if campaigns is not None else campaigns_for_api()
+    visible = _Visibility({c.pk: c for c in live if c.pk in campaign_ids}).visible(rows)
 
     not_started = (RubricStatus.NOT_STARTED.value, None)
     result = []
     for row, shown in zip(rows, visible, strict=True):
         if not shown:
             continue
-        pk, updated_at, participation_id, rubric_code, code, value, special, note, version = row
-        info = participations[participation_id]
+        (
+            pk,
+            updated_at,
+            participation_id,
+            rubric_code,
+            code,
+            value,
+            special,
+            note,
+            version,
+            _campaign_id,
+            werkjaar,
+            nis,
+        ) = row
         status, confirmed_at = responses.get((participation_id, rubric_code), not_started)
         result.append(
             {
                 "id": pk,
-                "werkjaar": info.werkjaar,
-                "nis": info.nis,
+                "werkjaar": werkjaar,
+                "nis": nis,
                 "rubriek": rubric_code,
                 "code": code,
                 "waarde": None if special else value,
@@ -287,6 +284,7 @@ def municipalities_for_api() -> QuerySet[Municipality]:
 
 
 def campaigns_for_api() -> QuerySet[CampaignPage]:
+    """Published campaigns, newest first (a handful: read whole, once per call)."""
     return campaigns_live().select_related("previous_campaign")
 
 

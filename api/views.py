@@ -109,12 +109,15 @@ class AnswerListView(ApiView):
         responses={200: AnswerPageSerializer, **ERRORS},
     )
     def get(self, request: Request) -> Response:
-        query = AnswerQuerySerializer(data=request.query_params)
+        campaigns = list(selectors.campaigns_for_api())
+        query = AnswerQuerySerializer(data=request.query_params, context={"campaigns": campaigns})
         query.is_valid(raise_exception=True)
         filters = query.filters_for(request.api_client)
-        size = query.validated_data.get("page_size", settings.API_PAGE_SIZE)
         page = selectors.answers_page(
-            filters=filters, after=query.validated_data.get("cursor"), size=size
+            filters=filters,
+            after=query.validated_data.get("cursor"),
+            size=query.validated_data.get("page_size", settings.API_PAGE_SIZE),
+            campaigns=campaigns,
         )
         self.row_count = len(page.rows)
         next_url = None
