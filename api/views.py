@@ -6,10 +6,12 @@ scopes asked of ``roles.permissions``, a rate limit per client, and a logged cal
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
 
 from django.conf import settings
+from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework.exceptions import NotFound
@@ -125,7 +127,12 @@ class AnswerListView(ApiView):
             parameters = request.query_params.copy()
             parameters["cursor"] = encode_cursor(page.next_position)
             next_url = request.build_absolute_uri(f"{request.path}?{parameters.urlencode()}")
-        return Response({"volgende": next_url, "aantal": len(page.rows), "resultaten": page.rows})
+        # The rows are JSON text already (``answers_page``): only the envelope is added.
+        body = (
+            f'{{"volgende":{json.dumps(next_url)},"aantal":{len(page.rows)},'
+            f'"resultaten":[{",".join(page.rows)}]}}'
+        )
+        return HttpResponse(body.encode(), content_type="application/json")
 
 
 class MunicipalityListView(ApiView):
