@@ -86,6 +86,9 @@ class ApiView(APIView):
             row_count=self.row_count if response.status_code == 200 else 0,
             duration_ms=round((time.perf_counter() - started) * 1000),
         )
+        # The view and its request reference each other; without this the response (a page
+        # of answers) would wait in that cycle for Python's next full garbage collection.
+        self.response = None
         return response
 
     def finalize_response(self, request: Any, response: Any, *args: Any, **kwargs: Any) -> Any:
@@ -110,7 +113,7 @@ class AnswerListView(ApiView):
         parameters=[AnswerQuerySerializer],
         responses={200: AnswerPageSerializer, **ERRORS},
     )
-    def get(self, request: Request) -> Response:
+    def get(self, request: Request) -> HttpResponse:
         campaigns = list(selectors.campaigns_for_api())
         query = AnswerQuerySerializer(data=request.query_params, context={"campaigns": campaigns})
         query.is_valid(raise_exception=True)
