@@ -96,37 +96,23 @@ class AnswerPage:
     next_position: Position | None
 
 
-def _status_filter(filters: AnswerFilters) -> Q:
-    """Answers whose rubric response (by the answer's rubric code) has one of the statuses.
+def _status_filter(statuses: frozenset[str]) -> Q:
+    """Answers whose rubric response (by the answer's rubric code) has one of ``statuses``.
 
-    The responses with those statuses are read first (a few thousand rows at most) and
-    become one ``participation IN (…)`` per rubric code: a condition the keyset scan checks
-    per row at no cost, where a correlated subquery per answer would dominate the sync. An
-    answer without a rubric response counts as "niet gestart", as in the exports.
+    A correlated ``EXISTS``: PostgreSQL still walks the (updated_at, id) index and stops
+    after a page. (Reading the matching responses first and filtering by
+    ``participation IN (…)`` per rubric code looks cheaper, but the planner then
+    underestimates the rows and sorts the whole table for every page: half the speed.)
+    An answer without a rubric response counts as "niet gestart", as in the exports.
     """
-    statuses = filters.statuses
     if statuses >= set(RubricStatus.values):
         return Q()
     responses = RubricResponse.objects.filter(
-        status__in=statuses, participation__campaign__live=True
+        participation_id=OuterRef("participation_id"), rubric__code=OuterRef("rubric_code")
     )
-    if filters.werkjaar is not None:
-        responses = responses.filter(participation__campaign__werkjaar=filters.werkjaar)
-    if filters.nis is not None:
-        responses = responses.filter(participation__municipality__nis_code=filters.nis)
-    if filters.rubric is not None:
-        responses = responses.filter(rubric__code=filters.rubric)
-    participations: dict[str, list[int]] = {}
-    for code, participation_id in responses.values_list("rubric__code", "participation_id"):
-        participations.setdefault(code, []).append(participation_id)
-    condition = Q(pk__in=[])
-    for code, ids in sorted(participations.items()):
-        condition |= Q(rubric_code=code, participation_id__in=sorted(ids))
+    condition = Q(Exists(responses.filter(status__in=statuses)))
     if RubricStatus.NOT_STARTED in statuses:
-        any_response = RubricResponse.objects.filter(
-            participation_id=OuterRef("participation_id"), rubric__code=OuterRef("rubric_code")
-        )
-        condition |= ~Q(Exists(any_response))
+        condition |= ~Q(Exists(responses))
     return condition
 
 
@@ -145,7 +131,7 @@ def answers_queryset(*, filters: AnswerFilters) -> QuerySet:
         answers = answers.filter(rubric_code=filters.rubric)
     if filters.code is not None:
         answers = answers.filter(question_code=filters.code)
-    answers = answers.filter(_status_filter(filters))
+    answers = answers.filter(_status_filter(filters.statuses))
     if filters.changed_since is not None:
         # A confirmation or a reopening changes what a client may see without touching the
         # answer: an answer counts as changed when its rubric response changed too.
