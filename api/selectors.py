@@ -55,17 +55,14 @@ class IsoTime(Func):
     """A timestamp as ISO 8601 text in UTC, to the microsecond, as the database keeps it."""
 
     output_field = TextField()
-
-    def as_sql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
-        # SQLite (Django stores UTC text "YYYY-MM-DD HH:MM:SS[.ffffff]")
-        template = "REPLACE(%(expressions)s, ' ', 'T') || '+00:00'"
-        return super().as_sql(compiler, connection, template=template, **extra)
+    # SQLite: Django stores UTC text "YYYY-MM-DD HH:MM:SS[.ffffff]".
+    template = "REPLACE(%(expressions)s, ' ', 'T') || '+00:00'"
 
     def as_postgresql(self, compiler: Any, connection: Any, **extra: Any) -> Any:
         template = (
             "to_char(%(expressions)s AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"+00:00\"')"
         )
-        return super().as_sql(compiler, connection, template=template, **extra)
+        return self.as_sql(compiler, connection, template=template, **extra)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ from .models import ApiCall, ApiClient
 class ApiClientPolicy(BasePermissionPolicy):
     """The project team manages the clients; nobody else sees them."""
 
-    actions = ("add", "change", "delete", "view")
+    actions: tuple[str, ...] = ("add", "change", "delete", "view")
 
     def user_has_permission(self, user: Any, action: str) -> bool:
         return action in self.actions and can(user, Action.MANAGE_API_CLIENTS)
@@ -40,7 +40,7 @@ class ApiClientPolicy(BasePermissionPolicy):
 class ApiCallPolicy(ApiClientPolicy):
     """The log: read by the project team, written only by the API."""
 
-    actions = ("view",)
+    actions: tuple[str, ...] = ("view",)
 
 
 register_permission_policy(ApiClient, ApiClientPolicy(ApiClient))
