@@ -128,7 +128,17 @@ def answers_queryset(*, filters: AnswerFilters) -> QuerySet:
         answers = answers.filter(rubric_code=filters.rubric)
     if filters.code is not None:
         answers = answers.filter(question_code=filters.code)
-    answers = answers.filter(_status_filter(filters.statuses))
+    status_filter = _status_filter(filters.statuses)
+    if filters.changed_since is not None and RubricStatus.CONFIRMED in filters.statuses:
+        # A rubric reopened since the last sync: its answers were confirmed, the client may
+        # hold them. They come once more, without value (``answers_page``), so it can drop them.
+        reopened = RubricResponse.objects.filter(
+            participation_id=OuterRef("participation_id"),
+            rubric__code=OuterRef("rubric_code"),
+            reopened_at__gte=filters.changed_since,
+        ).exclude(status__in=filters.statuses)
+        status_filter |= Q(Exists(reopened))
+    answers = answers.filter(status_filter)
     if filters.changed_since is not None:
         # A confirmation or a reopening changes what a client may see without touching the
         # answer: an answer counts as changed when its rubric response changed too.
@@ -290,6 +300,9 @@ def answers_page(
             nis,
         ) = row
         status, confirmed_at = responses.get((participation_id, rubric_code), not_started)
+        if status not in filters.statuses:
+            # Withdrawn (its rubric was reopened): the client learns only that, not the value.
+            value_json, special, note = None, "", ""
         described = dumps(
             {
                 "id": pk,

@@ -106,7 +106,9 @@ class AnswerListView(ApiView):
             "Answers ordered by (gewijzigd_op, id). Follow `volgende` until it is null. For an "
             "incremental sync, pass the moment your previous sync started as "
             "`gewijzigd_sinds` (minus a few minutes of margin; rows are identified by `id`). "
-            "Without the scope antwoorden:voorlopig only answers of confirmed rubrics. "
+            "Without the scope antwoorden:voorlopig only answers of confirmed rubrics; with "
+            "`gewijzigd_sinds`, answers of a rubric reopened since come once more without "
+            "value and with their new status, to be dropped. "
             "Answers of questions hidden by a condition are left out, so a page may hold "
             "fewer rows than `page_size`."
         ),

@@ -137,3 +137,27 @@ def test_answers_of_draft_campaigns_are_not_given_out(provisional_reader, regist
     response = provisional_reader.get(URL)
     assert response.status_code == 200
     assert response.json()["aantal"] == 0
+
+
+def test_an_incremental_sync_learns_that_a_confirmed_rubric_was_reopened(
+    confirmed_reader, registered, kasterlee, project_team_user
+):
+    from django.utils import timezone
+
+    from surveys.services import rubric_reopen
+    from tests.surveys.test_services import response_of
+
+    since = timezone.now()
+    rubric_reopen(response=response_of(kasterlee, "AAN"), by=project_team_user, reason="Fout")
+    data = confirmed_reader.get(URL, {"gewijzigd_sinds": since.isoformat()}).json()
+    # Once more, without value or explanation, with the status that says "drop it".
+    assert sorted(
+        (row["code"], row["status"], row["waarde"], row["toelichting"])
+        for row in data["resultaten"]
+    ) == [
+        ("AAN-02", "in_uitvoering", None, ""),
+        ("AAN-03", "in_uitvoering", None, ""),
+        ("AAN-04", "in_uitvoering", None, ""),
+    ]
+    # A full sync simply leaves them out.
+    assert confirmed_reader.get(URL).json()["aantal"] == 0
