@@ -5,9 +5,75 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from django.db import transaction
+
+from roles.permissions import Action, require
+
 from .models import ApiCall, ApiClient
 
 logger = logging.getLogger("api.calls")
+audit = logging.getLogger("api.clients")
+
+#: What the project team may change of a client after creating it (never the secret).
+EDITABLE_FIELDS = ("name", "contact", "may_read_provisional", "active")
+
+
+@transaction.atomic
+def api_client_create(
+    *,
+    by: Any,
+    name: str,
+    client_id: str,
+    client_secret: str,
+    contact: str = "",
+    may_read_provisional: bool = False,
+    active: bool = True,
+) -> ApiClient:
+    """Only the project team admits a machine client; it gets client credentials, nothing else.
+
+    The secret is stored as a hash (django-oauth-toolkit): whoever created the client must
+    pass it on before saving.
+    """
+    require(by, Action.MANAGE_API_CLIENTS)
+    client = ApiClient.objects.create(
+        name=name,
+        contact=contact,
+        client_id=client_id,
+        client_secret=client_secret,
+        client_type=ApiClient.CLIENT_CONFIDENTIAL,
+        authorization_grant_type=ApiClient.GRANT_CLIENT_CREDENTIALS,
+        may_read_provisional=may_read_provisional,
+        active=active,
+    )
+    audit.info(
+        "api client created: %s (%s) provisional=%s by=%s",
+        name,
+        client.client_id,
+        may_read_provisional,
+        getattr(by, "username", by),
+    )
+    return client
+
+
+@transaction.atomic
+def api_client_update(*, client: ApiClient, by: Any, **changes: Any) -> ApiClient:
+    """Only the project team changes a client: name, contact, provisional access, active."""
+    require(by, Action.MANAGE_API_CLIENTS)
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise ValueError(f"not editable: {', '.join(sorted(unknown))}")
+    client = ApiClient.objects.select_for_update().get(pk=client.pk)
+    for field, value in changes.items():
+        setattr(client, field, value)
+    client.save(update_fields=[*changes, "updated"])
+    audit.info(
+        "api client changed: %s (%s) %s by=%s",
+        client.name,
+        client.client_id,
+        changes,
+        getattr(by, "username", by),
+    )
+    return client
 
 
 def api_call_record(

@@ -12,6 +12,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic import CreateView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import BasePermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -21,6 +22,7 @@ from roles.selectors import project_team_members
 
 from .forms import ApiClientCreateForm, ApiClientEditForm
 from .models import ApiCall, ApiClient
+from .services import EDITABLE_FIELDS, api_client_create, api_client_update
 
 
 class ApiClientPolicy(BasePermissionPolicy):
@@ -47,6 +49,23 @@ register_permission_policy(ApiClient, ApiClientPolicy(ApiClient))
 register_permission_policy(ApiCall, ApiCallPolicy(ApiCall))
 
 
+class ApiClientCreateView(CreateView):
+    def save_instance(self) -> ApiClient:
+        return api_client_create(by=self.request.user, **self.form.cleaned_data)
+
+
+class ApiClientEditView(EditView):
+    def save_instance(self) -> ApiClient:
+        changes = {
+            field: self.form.cleaned_data[field]
+            for field in EDITABLE_FIELDS
+            if field in self.form.changed_data
+        }
+        if not changes:
+            return self.object
+        return api_client_update(client=self.object, by=self.request.user, **changes)
+
+
 class ApiClientViewSet(ModelViewSet):
     model = ApiClient
     name = "api-clients"
@@ -54,6 +73,8 @@ class ApiClientViewSet(ModelViewSet):
     menu_label = _("API-clients")
     add_to_reference_index = False
     copy_view_enabled = False
+    add_view_class = ApiClientCreateView
+    edit_view_class = ApiClientEditView
     list_display = ["name", "client_id", "may_read_provisional", "active", "created"]
     list_filter = ["may_read_provisional", "active"]
     search_fields = ["name", "client_id", "contact"]
