@@ -161,3 +161,11 @@ def test_an_incremental_sync_learns_that_a_confirmed_rubric_was_reopened(
     ]
     # A full sync simply leaves them out.
     assert confirmed_reader.get(URL).json()["aantal"] == 0
+
+
+def test_answers_of_questions_no_longer_published_are_left_out(provisional_reader, registered):
+    from surveys.models import ThemePage
+
+    ThemePage.objects.get(slug="activiteiten").unpublish()  # AAN-01 to AAN-04
+    response = provisional_reader.get(URL)
+    assert codes(response) == [("13017", "FIN-01")]
