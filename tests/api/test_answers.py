@@ -169,3 +169,28 @@ def test_answers_of_questions_no_longer_published_are_left_out(provisional_reade
     ThemePage.objects.get(slug="activiteiten").unpublish()  # AAN-01 to AAN-04
     response = provisional_reader.get(URL)
     assert codes(response) == [("13017", "FIN-01")]
+
+
+def test_the_api_gives_out_the_answers_the_export_gives_out(
+    confirmed_reader, provisional_reader, registered
+):
+    """The same selection as the project team's export: applicable, published answers."""
+    from reports.exports.selectors import answer_export_rows
+
+    exported = {
+        (row.nis_code, row.question_code, row.status)
+        for row in answer_export_rows(campaign=registered)
+    }
+
+    def synced(reader):
+        rows, url = [], f"{URL}?page_size=2"
+        while url:
+            data = reader.get(url).json()
+            rows += data["resultaten"]
+            url = data["volgende"]
+        return {(row["nis"], row["code"]) for row in rows}
+
+    assert synced(provisional_reader) == {(nis, code) for nis, code, _status in exported}
+    assert synced(confirmed_reader) == {
+        (nis, code) for nis, code, status in exported if status == "Bevestigd"
+    }
