@@ -194,3 +194,21 @@ def test_the_api_gives_out_the_answers_the_export_gives_out(
     assert synced(confirmed_reader) == {
         (nis, code) for nis, code, status in exported if status == "Bevestigd"
     }
+
+
+def test_a_page_costs_the_same_queries_whatever_its_size(provisional_reader, registered):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    provisional_reader.get(URL)  # the questionnaire is built once, then kept
+
+    def queries(page_size):
+        with CaptureQueriesContext(connection) as captured:
+            response = provisional_reader.get(URL, {"page_size": page_size})
+        assert response.status_code == 200
+        return len(captured)
+
+    # Token, campaigns, answers, statuses, questionnaire state, call log; and one more for
+    # the answers that conditions read, when the page holds a conditional question.
+    assert queries(1) == 6  # AAN-02 only
+    assert queries(3) == queries(5) == 7
