@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api import urls as api_urls
 from cms.mailing.contact_views import ContactListView
 from reports import urls as report_urls
 from roles import login_views
@@ -51,6 +52,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/v1/", include(api_urls)),
     path("", include(survey_urls)),
     path("", include(role_urls)),
     path("gemeente/<str:nis>/contacten/", ContactListView.as_view(), name="contacts"),

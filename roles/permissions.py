@@ -35,6 +35,10 @@ class Action(StrEnum):
     MANAGE_CAMPAIGN = "manage_campaign"
     VIEW_AUDIT = "view_audit"
     ASSIGN_WORK = "assign_work"
+    MANAGE_API_CLIENTS = "manage_api_clients"
+    #: Machine clients of the answers API (the reporting platform), never people.
+    API_READ = "api_read"
+    API_READ_PROVISIONAL = "api_read_provisional"
 
 
 #: Campaign phases (``Guarded.campaign_phase``, the values of ``surveys.phases.Phase``) in
@@ -82,7 +86,33 @@ TEAM_ACTIONS = {
     Action.EXPORT,
     Action.MANAGE_CAMPAIGN,
     Action.VIEW_AUDIT,
+    Action.MANAGE_API_CLIENTS,
 }
+
+#: OAuth2 scopes of the answers API (the names are also in ``OAUTH2_PROVIDER["SCOPES"]``).
+SCOPE_CONFIRMED = "antwoorden:bevestigd"
+SCOPE_PROVISIONAL = "antwoorden:voorlopig"
+
+#: What a machine client may read, per action: any one of these scopes suffices.
+CLIENT_ACTIONS: dict[Action, frozenset[str]] = {
+    Action.API_READ: frozenset({SCOPE_CONFIRMED, SCOPE_PROVISIONAL}),
+    Action.API_READ_PROVISIONAL: frozenset({SCOPE_PROVISIONAL}),
+}
+
+
+@runtime_checkable
+class MachineClient(Protocol):
+    """A machine client of the API (an OAuth2 client credentials token), never a person.
+
+    ``scopes`` are the scopes its token was granted.
+    """
+
+    @property
+    def is_machine_client(self) -> bool: ...
+
+    @property
+    def scopes(self) -> frozenset[str]: ...
+
 
 _CACHE_ATTR = "_vtm_object_permissions"
 
@@ -161,8 +191,15 @@ def can(user: Any, action: Action, obj: Any = None) -> bool:
     """May ``user`` do ``action`` on ``obj``?
 
     With a bare ``Municipality`` the answer is about the role only; with a guarded object
-    (a rubric response) lock state and campaign phase count too.
+    (a rubric response) lock state and campaign phase count too. The API actions are for
+    machine clients only (``MachineClient``): no person, however powerful, holds them.
     """
+    if action in CLIENT_ACTIONS:
+        return (
+            isinstance(user, MachineClient)
+            and user.is_machine_client
+            and bool(CLIENT_ACTIONS[action] & user.scopes)
+        )
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
     team = is_project_team(user)

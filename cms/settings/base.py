@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "roles",
     "reports",
     "theme",
+    "api",
     "wagtail.api.v2",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -73,6 +74,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "rest_framework",
+    "oauth2_provider",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
     "formtools",
     "guardian",
     "mozilla_django_oidc",
@@ -365,6 +369,53 @@ SENTRY_TRACES_SAMPLE_RATE = float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0
 HEALTH_CHECK_TOKEN = os.environ.get("HEALTH_CHECK_TOKEN", "")
 # The disk check warns above this share of the media volume in use.
 HEALTH_CHECK_DISK_USAGE_MAX = float(os.environ.get("HEALTH_CHECK_DISK_USAGE_MAX", "90"))
+# --- The answers API for the reporting platform (api/, /api/v1/) -------------------------
+# Machine clients only: OAuth2 client credentials (django-oauth-toolkit), clients managed by
+# the project team in the Wagtail admin ("API-clients"). Scopes: confirmed answers by
+# default; provisional answers only on request, for clients the project team allows it.
+OAUTH2_PROVIDER_APPLICATION_MODEL = "api.ApiClient"
+OAUTH2_PROVIDER = {
+    "SCOPES": {
+        "antwoorden:bevestigd": "Bevestigde antwoorden lezen",
+        "antwoorden:voorlopig": "Ook voorlopige (niet-bevestigde) antwoorden lezen",
+    },
+    "DEFAULT_SCOPES": ["antwoorden:bevestigd"],
+    "SCOPES_BACKEND_CLASS": "api.oauth.ApiScopes",
+    "OAUTH2_VALIDATOR_CLASS": "api.oauth.ApiClientValidator",
+    "ACCESS_TOKEN_EXPIRE_SECONDS": int(os.environ.get("API_TOKEN_SECONDS", "3600")),
+}
+# Calls per client (DRF throttling): "<number>/<second|minute|hour|day>".
+API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "600/minute")
+# Answers per page of /api/v1/antwoorden/: the default and the most a client may ask.
+API_PAGE_SIZE = int(os.environ.get("API_PAGE_SIZE", "1000"))
+API_MAX_PAGE_SIZE = int(os.environ.get("API_MAX_PAGE_SIZE", "5000"))
+
+# Django REST framework: only the schema class is global (drf-spectacular describes the
+# API); authentication, permissions and throttles are set on the API's views (api/views.py).
+REST_FRAMEWORK = {"DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema"}
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Vrijetijdsmonitor – antwoorden-API",
+    "DESCRIPTION": (
+        "Read-only API of the lokale vrijetijdsmonitor for the reporting platform: "
+        "answers (incremental sync by cursor), municipalities, campaigns and the codebook "
+        "per werkjaar. Machine clients only (OAuth2 client credentials)."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+    "PREPROCESSING_HOOKS": ["api.schema.only_api_v1"],
+    "COMPONENT_SPLIT_REQUEST": True,
+    "OAUTH2_FLOWS": ["clientCredentials"],
+    "OAUTH2_TOKEN_URL": "/api/v1/oauth/token/",
+    "OAUTH2_SCOPES": {
+        "antwoorden:bevestigd": "Bevestigde antwoorden lezen (standaard)",
+        "antwoorden:voorlopig": "Ook voorlopige antwoorden lezen",
+    },
+}
 
 # The Flemish government's official global header is a script widget served by a government
 # server. Off by default; set its script URL to show it (a 43 px placeholder keeps the layout).

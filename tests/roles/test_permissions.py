@@ -16,6 +16,8 @@ from roles.permissions import (
     CONFIRMATION_PHASES,
     ENTRY_PHASES,
     ROLE_PERMISSIONS,
+    SCOPE_CONFIRMED,
+    SCOPE_PROVISIONAL,
     Action,
     Guarded,
     can,
@@ -137,6 +139,10 @@ EXPECTED: dict[Action, dict[str, Rule]] = {
     Action.EXPORT: _team_only(),
     Action.MANAGE_CAMPAIGN: _team_only(),
     Action.VIEW_AUDIT: _team_only(),
+    Action.MANAGE_API_CLIENTS: _team_only(),
+    # The answers API is for machine clients only: no person, whatever the role.
+    Action.API_READ: {},
+    Action.API_READ_PROVISIONAL: {},
 }
 
 STATES = [
@@ -182,6 +188,39 @@ def test_who_may_do_what_where(who, action):
         if can(user, action, obj) != rule(case):
             wrong.append(f"{case}: expected {rule(case)} ({rule!r})")
     assert not wrong, f"{who} × {action.value}:\n" + "\n".join(wrong)
+
+
+@dataclass(frozen=True)
+class Machine:
+    """A stand-in for a machine client of the API (the MachineClient protocol)."""
+
+    scopes: frozenset[str]
+    is_machine_client: bool = True
+
+
+@pytest.mark.parametrize(
+    ("scopes", "reads", "reads_provisional"),
+    [
+        (set(), False, False),
+        ({SCOPE_CONFIRMED}, True, False),
+        ({SCOPE_PROVISIONAL}, True, True),
+        ({SCOPE_CONFIRMED, SCOPE_PROVISIONAL}, True, True),
+        ({"read", "write"}, False, False),
+    ],
+)
+def test_machine_clients_read_by_scope_and_nothing_else(scopes, reads, reads_provisional):
+    machine = Machine(frozenset(scopes))
+    assert can(machine, Action.API_READ) is reads
+    assert can(machine, Action.API_READ_PROVISIONAL) is reads_provisional
+    other_actions = set(Action) - {Action.API_READ, Action.API_READ_PROVISIONAL}
+    assert not any(can(machine, action, municipality(KASTERLEE)) for action in other_actions)
+    # A deactivated client reads nothing, whatever its token says.
+    assert not can(Machine(frozenset(scopes), is_machine_client=False), Action.API_READ)
+
+
+def test_the_scopes_are_those_the_token_endpoint_knows(settings):
+    assert set(settings.OAUTH2_PROVIDER["SCOPES"]) == {SCOPE_CONFIRMED, SCOPE_PROVISIONAL}
+    assert settings.OAUTH2_PROVIDER["DEFAULT_SCOPES"] == [SCOPE_CONFIRMED]
 
 
 def test_the_phases_permissions_knows_are_the_campaign_phases_of_surveys():
