@@ -293,3 +293,25 @@ def test_the_coordinator_hands_a_theme_to_a_colleague_who_marks_it_done(page, si
     expect(page.get_by_text("Afgevinkt: Aanbod › Doelgroepen is klaar.")).to_be_visible()
     expect(page.get_by_role("region", name="Aan mij toegewezen")).to_have_count(0)
     expect(page.locator(".work-table tbody tr").first).to_contain_text("klaar op")
+
+
+def test_answers_typed_when_the_session_ended_come_back_after_the_new_login(page, site):
+    """Security review 6.7: the session ends; nothing typed is lost."""
+    login(page, site, "invoerder-kasterlee")
+    page.goto(site["url"] + STEP + "activiteiten/")
+    cell(page, "AAN-01", "cultuur").fill("77")
+    page.context.clear_cookies(name="sessionid")  # the session ends (idle, or its maximum)
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    expect(page).to_have_url(re.compile(r"/accounts/login/"))
+    page.get_by_label("Gebruikersnaam").fill("invoerder-kasterlee")
+    page.get_by_label("Wachtwoord").fill("demo")
+    page.get_by_role("button", name="Aanmelden met demo-account").click()
+    expect(page).to_have_url(re.compile(r"/AAN/activiteiten/$"))
+    expect(page.locator("#draft-restored")).to_be_visible()
+    expect(cell(page, "AAN-01", "cultuur")).to_have_value("77")
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    expect(page.get_by_text("Uw antwoorden zijn opgeslagen.")).to_be_visible()
+    expect(page.locator("#draft-restored")).to_be_hidden()
+    page.reload()
+    expect(page.locator("#draft-restored")).to_be_hidden()
+    expect(cell(page, "AAN-01", "cultuur")).to_have_value("77")

@@ -66,10 +66,72 @@
     return;
   }
 
-  var dirty = false;
-  form.addEventListener("input", function () { dirty = true; updateConditions(); updateTotals(); });
-  form.addEventListener("change", function () { dirty = true; updateConditions(); updateTotals(); });
-  form.addEventListener("submit", function () { dirty = false; });
+  // What was typed is kept in this tab (sessionStorage) until the server confirms the save:
+  // a save that meets an ended session goes to the login, and back on this step the typed
+  // answers are put back.
+  var draftKey = "vtm-draft:" + window.location.pathname;
+  var ANSWER_FIELD = /^[qse]__/;
+
+  function readDraft() {
+    try { return JSON.parse(window.sessionStorage.getItem(draftKey) || "null"); }
+    catch (error) { return null; }
+  }
+
+  function writeDraft(submitted) {
+    var fields = {};
+    Array.prototype.forEach.call(form.elements, function (input) {
+      if (!input.name || !ANSWER_FIELD.test(input.name)) { return; }
+      if (input.type === "radio" || input.type === "checkbox") {
+        fields[input.name] = fields[input.name] || [];
+        if (input.checked) { fields[input.name].push(input.value); }
+      } else {
+        fields[input.name] = [input.value];
+      }
+    });
+    try {
+      window.sessionStorage.setItem(
+        draftKey, JSON.stringify({ fields: fields, submitted: submitted, at: Date.now() }));
+    } catch (error) { /* storage full or off: the warning on leaving still protects */ }
+  }
+
+  function restoreDraft(draft) {
+    var restored = 0;
+    Array.prototype.forEach.call(form.elements, function (input) {
+      var values = draft.fields[input.name];
+      if (!values) { return; }
+      if (input.type === "radio" || input.type === "checkbox") {
+        var checked = values.indexOf(input.value) !== -1;
+        if (input.checked !== checked) { input.checked = checked; restored += 1; }
+      } else if (input.value !== values[0]) {
+        input.value = values[0];
+        restored += 1;
+      }
+    });
+    return restored;
+  }
+
+  var draft = readDraft();
+  if (draft && draft.submitted) {
+    var saved = document.querySelector(".message--success");
+    var fresh = Date.now() - (draft.at || 0) < 24 * 3600 * 1000;
+    if (saved || !fresh || document.getElementById("foutenoverzicht")) {
+      // The server has the save (or shows what it refused, with the typed values).
+      window.sessionStorage.removeItem(draftKey);
+    } else if (restoreDraft(draft) > 0) {
+      var notice = document.getElementById("draft-restored");
+      if (notice) { notice.hidden = false; }
+    }
+  }
+
+  var dirty = Boolean(draft && draft.submitted && document.getElementById("draft-restored") &&
+    !document.getElementById("draft-restored").hidden);
+  form.addEventListener("input", function () {
+    dirty = true; writeDraft(false); updateConditions(); updateTotals();
+  });
+  form.addEventListener("change", function () {
+    dirty = true; writeDraft(false); updateConditions(); updateTotals();
+  });
+  form.addEventListener("submit", function () { dirty = false; writeDraft(true); });
   window.addEventListener("beforeunload", function (event) {
     if (!dirty) { return undefined; }
     event.preventDefault();
@@ -82,6 +144,7 @@
         event.preventDefault();
       } else {
         dirty = false;
+        window.sessionStorage.removeItem(draftKey); // left on purpose: nothing to put back
       }
     });
   });
