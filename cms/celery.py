@@ -47,6 +47,10 @@ app.conf.beat_schedule = {
         "task": "surveys.tasks.rubrics_auto_confirm",
         "schedule": crontab(hour=1, minute=15),
     },
+    "cleanup-generated-files": {
+        "task": "reports.tasks.generated_files_cleanup",
+        "schedule": crontab(hour=3, minute=30),
+    },
     "refresh-peer-ranges": {
         "task": "surveys.tasks.peer_ranges_refresh",
         "schedule": crontab(hour=2, minute=30),

@@ -192,6 +192,8 @@ AUTH_PASSWORD_VALIDATORS = [
 # Production: OpenID Connect against the Flemish access management only. Dev, demo and
 # tests: the same, plus the local login page with the demo accounts.
 LOGIN_URL = "/accounts/login/"
+# Exports (and generated files no report names any more) are removed after this many days.
+GENERATED_FILES_KEEP_DAYS = int(os.environ.get("GENERATED_FILES_KEEP_DAYS", "30"))
 # A session ends after this long without use, and after this long in any case.
 SESSION_IDLE_MINUTES = int(os.environ.get("SESSION_IDLE_MINUTES", "120"))
 SESSION_MAX_HOURS = int(os.environ.get("SESSION_MAX_HOURS", "12"))
