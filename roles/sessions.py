@@ -35,6 +35,17 @@ def session_started(sender: Any, request: HttpRequest | None, user: Any, **kwarg
         request.session[SEEN] = now
 
 
+#: A page within this many seconds of the login counts as the first after it.
+FRESH_LOGIN_SECONDS = 120
+
+
+def logged_in_just_now(request: HttpRequest) -> bool:
+    """Whether the person logged in moments ago (a step then puts back what a save that met
+    the ended session could not keep)."""
+    started = getattr(request, "session", {}).get(STARTED)
+    return isinstance(started, int) and time.time() - started < FRESH_LOGIN_SECONDS
+
+
 def session_expired(session: Any, now: int) -> bool:
     started, seen = session.get(STARTED), session.get(SEEN)
     if not isinstance(started, int) or not isinstance(seen, int):

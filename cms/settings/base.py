@@ -385,6 +385,17 @@ OAUTH2_PROVIDER = {
     "SCOPES_BACKEND_CLASS": "api.oauth.ApiScopes",
     "OAUTH2_VALIDATOR_CLASS": "api.oauth.ApiClientValidator",
     "ACCESS_TOKEN_EXPIRE_SECONDS": int(os.environ.get("API_TOKEN_SECONDS", "3600")),
+    # Only client credentials are used: every behaviour of the OAuth 2.0 Security BCP
+    # (RFC 9700) that django-oauth-toolkit offers is on (and `check --deploy` stays clean).
+    "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PASSWORD_GRANT": True,
+    "COMPLIANT_BCP_RFC9700_PKCE_METHOD": True,
+    "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT": True,
+    "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
+    "COMPLIANT_BCP_RFC9700_TOKEN_STORAGE": True,
+    "COMPLIANT_BCP_RFC9700_REFRESH_TOKEN": True,
+    "REFRESH_TOKEN_REUSE_PROTECTION": True,
+    "ALLOWED_REDIRECT_URI_SCHEMES": ["https"],
 }
 # Calls per client (DRF throttling): "<number>/<second|minute|hour|day>".
 API_RATE_LIMIT = os.environ.get("API_RATE_LIMIT", "600/minute")

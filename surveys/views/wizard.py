@@ -21,6 +21,7 @@ from formtools.wizard.storage.base import BaseStorage
 from formtools.wizard.views import NamedUrlWizardView
 
 from roles.permissions import Action
+from roles.sessions import logged_in_just_now
 
 from ..forms.step import ThemeStepForm
 from ..services import RegistrationError, answers_save, answers_take_over, refusal
@@ -234,6 +235,7 @@ class RubricWizardView(NamedUrlWizardView):
                 "steps_list": steps,
                 "can_enter": read_only_reason is None,
                 "read_only_reason": read_only_reason,
+                "fresh_login": logged_in_just_now(self.request),
                 "summary_url": self.links.rubric(code),
                 "spreadsheet_url": self.links.spreadsheet(code),
                 "spreadsheet_upload_url": self.links.spreadsheet_upload(code),

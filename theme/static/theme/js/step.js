@@ -110,16 +110,24 @@
     return restored;
   }
 
+  // A save that went through shows its message on the page that follows (this step or the
+  // next one): what was submitted is kept by the server, no draft is needed any more.
+  if (document.querySelector(".message--success")) {
+    for (var i = window.sessionStorage.length - 1; i >= 0; i -= 1) {
+      var key = window.sessionStorage.key(i);
+      if (key && key.indexOf("vtm-draft:") === 0) { window.sessionStorage.removeItem(key); }
+    }
+  }
   var draft = readDraft();
   if (draft && draft.submitted) {
-    var saved = document.querySelector(".message--success");
     var fresh = Date.now() - (draft.at || 0) < 24 * 3600 * 1000;
-    if (saved || !fresh || document.getElementById("foutenoverzicht")) {
-      // The server has the save (or shows what it refused, with the typed values).
-      window.sessionStorage.removeItem(draftKey);
-    } else if (restoreDraft(draft) > 0) {
+    // Only on the first page after a new login: the save met an ended session.
+    if (fresh && form.hasAttribute("data-fresh-login") &&
+        !document.getElementById("foutenoverzicht") && restoreDraft(draft) > 0) {
       var notice = document.getElementById("draft-restored");
       if (notice) { notice.hidden = false; }
+    } else {
+      window.sessionStorage.removeItem(draftKey);
     }
   }
 
