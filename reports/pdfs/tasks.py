@@ -14,7 +14,17 @@ from . import services
 TRANSIENT = (ConnectionError, TimeoutError, OperationalError, OSError)
 
 
-@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+@shared_task(
+    autoretry_for=TRANSIENT,
+    retry_backoff=True,
+    max_retries=5,
+    # Idempotent builds: a worker that dies mid-build (an out-of-memory kill) puts the job
+    # back for another worker; one that hangs is stopped.
+    acks_late=True,
+    reject_on_worker_lost=True,
+    soft_time_limit=900,
+    time_limit=960,
+)
 def question_overview_build(campaign_id: int) -> int | None:
     """Build the question overview of a campaign (after a publish); returns its page count."""
     campaign = CampaignPage.objects.filter(pk=campaign_id).first()
@@ -23,7 +33,17 @@ def question_overview_build(campaign_id: int) -> int | None:
     return services.question_overview_build(campaign=campaign).page_count
 
 
-@shared_task(autoretry_for=TRANSIENT, retry_backoff=True, max_retries=5)
+@shared_task(
+    autoretry_for=TRANSIENT,
+    retry_backoff=True,
+    max_retries=5,
+    # Idempotent builds: a worker that dies mid-build (an out-of-memory kill) puts the job
+    # back for another worker; one that hangs is stopped.
+    acks_late=True,
+    reject_on_worker_lost=True,
+    soft_time_limit=900,
+    time_limit=960,
+)
 def answers_report_build(campaign_id: int, municipality_id: int) -> int | None:
     """Build the answers PDF of a municipality for a whole campaign; returns its page count."""
     campaign = CampaignPage.objects.filter(pk=campaign_id).first()
