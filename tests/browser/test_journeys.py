@@ -56,6 +56,9 @@ def test_invoerder_fills_a_rubric_meets_errors_and_finds_answers_back(page, site
     page.get_by_role("button", name="Opslaan en verder").click()
     expect(page.get_by_role("heading", level=1)).to_contain_text("Aanbod")
     screenshot(page, "a3-samenvatting")
+    # Saved: the browser keeps no drafts of these answers any more (step.js, drafts.js).
+    drafts = "Object.keys(sessionStorage).filter(k => k.startsWith('vtm-draft:')).length"
+    assert page.evaluate(drafts) == 0
 
     # Leave and come back: the answers are there.
     page.goto(site["url"] + "/")
