@@ -20,7 +20,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from surveys.api import questionnaire_as_data
+from reports.codebook.selectors import codebook_data
 from surveys.selectors import questionnaire_for_campaign
 
 from . import selectors
@@ -188,7 +188,8 @@ class CodebookView(ApiView):
             raise NotFound(
                 _("Geen gepubliceerde campagne voor werkjaar {werkjaar}.").format(werkjaar=werkjaar)
             )
-        data = questionnaire_as_data(questionnaire_for_campaign(campaign=campaign))
+        # The questionnaire API's data with every rubric's checks (reports.codebook).
+        data = codebook_data(questionnaire_for_campaign(campaign=campaign))
         self.row_count = sum(
             len(theme["questions"]) for rubric in data["rubrics"] for theme in rubric["themes"]
         )

@@ -7,6 +7,7 @@ does not refresh itself (WCAG 2.2.1): theme/js/report-status.js asks the job's s
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 from django.http import (
@@ -75,6 +76,7 @@ class ExportIndexView(ExportBaseView):
         context["campaigns"] = selectors.export_campaigns()
         context["jobs"] = selectors.export_jobs_recent(user=self.request.user)
         context["delimiter"] = writers.CSV_DELIMITER
+        context["codebook_formats"] = ["csv", "xlsx", "json"]
         return context
 
 
@@ -180,3 +182,39 @@ class ExportJobDownloadView(View):
             filename=_filename(job.campaign.werkjaar, "xlsx"),
             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         )
+
+
+class CodebookView(View):
+    """The codebook of a campaign (every question and check) as CSV, XLSX or JSON."""
+
+    def get(self, request: HttpRequest, werkjaar: int, fmt: str) -> HttpResponse:
+        require(request.user, Action.EXPORT)
+        if fmt not in ("csv", "xlsx", "json"):
+            raise Http404(_("Het codeboek bestaat als csv, xlsx of json."))
+        from surveys.selectors import questionnaire_for_campaign
+
+        from ..codebook import selectors as codebook
+        from ..codebook import writers as codebook_writers
+
+        questionnaire = questionnaire_for_campaign(campaign=_campaign(werkjaar))
+        name = f"vrijetijdsmonitor-{werkjaar}-codeboek.{fmt}"
+        if fmt == "json":
+            response: HttpResponse = JsonResponse(
+                codebook.codebook_data(questionnaire), json_dumps_params={"ensure_ascii": False}
+            )
+        elif fmt == "csv":
+            response = HttpResponse(
+                codebook_writers.codebook_csv(codebook.question_rows(questionnaire)),
+                content_type="text/csv; charset=utf-8",
+            )
+        else:
+            buffer = io.BytesIO()
+            codebook_writers.codebook_xlsx(
+                codebook.question_rows(questionnaire), codebook.check_rows(questionnaire), buffer
+            )
+            response = HttpResponse(
+                buffer.getvalue(),
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response

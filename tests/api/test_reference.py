@@ -32,7 +32,9 @@ def test_the_codebook_is_the_published_questionnaire(confirmed_reader, client, c
 
     edit_question(campaign, "FIN-01", code="FIN-10", previous_code="FIN-01")
     codebook = confirmed_reader.get("/api/v1/codeboek/2025/").json()
-    # The same data as the public questionnaire API: one read model, not a fork.
+    # The same data as the public questionnaire API (one read model, not a fork), with the
+    # rubrics' checks (this campaign has none).
+    assert [rubric.pop("checks") for rubric in codebook["rubrics"]] == [[], []]
     assert codebook == client.get("/api/vragenlijst/2025/").json()
     questions = {
         q["code"]: q
