@@ -6,8 +6,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import ApiClient
+from .services import EDITABLE_FIELDS
 
-EDITABLE = ["name", "contact", "may_read_provisional", "active"]
+EDITABLE = list(EDITABLE_FIELDS)
 
 
 class ApiClientEditForm(forms.ModelForm):

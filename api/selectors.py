@@ -129,7 +129,13 @@ def answers_queryset(*, filters: AnswerFilters) -> QuerySet:
     if filters.code is not None:
         answers = answers.filter(question_code=filters.code)
     status_filter = _status_filter(filters.statuses)
-    if filters.changed_since is not None and RubricStatus.CONFIRMED in filters.statuses:
+    # Without a status restriction every answer comes anyway: nothing to add back (and an
+    # empty Q() or'ed with the reopened ones would keep only those).
+    if (
+        status_filter
+        and filters.changed_since is not None
+        and RubricStatus.CONFIRMED in filters.statuses
+    ):
         # A rubric reopened since the last sync: its answers were confirmed, the client may
         # hold them. They come once more, without value (``answers_page``), so it can drop them.
         reopened = RubricResponse.objects.filter(

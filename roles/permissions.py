@@ -35,6 +35,7 @@ class Action(StrEnum):
     MANAGE_CAMPAIGN = "manage_campaign"
     VIEW_AUDIT = "view_audit"
     ASSIGN_WORK = "assign_work"
+    COMPLETE_ASSIGNMENT = "complete_assignment"
     MANAGE_API_CLIENTS = "manage_api_clients"
     #: Machine clients of the answers API (the reporting platform), never people.
     API_READ = "api_read"
@@ -225,6 +226,12 @@ def can(user: Any, action: Action, obj: Any = None) -> bool:
     if action == Action.ASSIGN_WORK:
         # Those who do the work organise it: invoerders and coördinators, in any phase.
         return bool(perms & {ENTER, CONFIRM})
+    if action == Action.COMPLETE_ASSIGNMENT:
+        # An assignment is ticked off by who organises the work, or by the colleague it was
+        # given to (whatever their role).
+        assignee = getattr(obj, "assignee", None)
+        own = assignee is not None and getattr(assignee, "person_id", None) == user.pk
+        return own or bool(perms & {ENTER, CONFIRM})
     return False
 
 
@@ -255,6 +262,7 @@ def filter_for(
         Action.CONFIRM_RUBRIC: {CONFIRM},
         Action.MANAGE_ROLES: {MANAGE},
         Action.ASSIGN_WORK: {ENTER, CONFIRM},
+        Action.COMPLETE_ASSIGNMENT: {ENTER, CONFIRM},
     }.get(action)
     if needed is None:
         return queryset.none()

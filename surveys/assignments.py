@@ -80,9 +80,12 @@ def assignments_of(*, participation: Participation | None) -> list[Assignment]:
     """The municipality's assignments in a campaign, open and done, with their colleague."""
     if participation is None:
         return []
-    return list(
+    assignments = list(
         Assignment.objects.filter(participation=participation).select_related("assignee__person")
     )
+    for assignment in assignments:
+        assignment.participation = participation  # loaded already, with its municipality
+    return assignments
 
 
 def _audit(assignment: Assignment, by: Any, note: str) -> None:
@@ -234,22 +237,11 @@ def assignment_reassign(*, assignment: Assignment, to: RoleAssignment, by: Any) 
     return assignment
 
 
-def may_complete(user: Any, assignment: Assignment) -> bool:
-    """Who organises the work, and the colleague it was given to."""
-    assignee = assignment.assignee
-    own = (
-        assignee is not None
-        and assignee.person_id is not None
-        and assignee.person_id == getattr(user, "pk", None)
-    )
-    return own or can(user, Action.ASSIGN_WORK, assignment.participation.municipality)
-
-
 @transaction.atomic
 def assignment_complete(*, assignment: Assignment, by: Any) -> Assignment:
     """Mark an assignment done ("Klaar"): by its colleague or by an invoerder or coördinator."""
     assignment = _locked_assignment(assignment)
-    if not may_complete(by, assignment):
+    if not can(by, Action.COMPLETE_ASSIGNMENT, assignment):
         raise RegistrationError(_("U kunt dit werk niet afvinken."))
     if assignment.is_done:
         raise RegistrationError(_("Dit werk is al klaar."))
@@ -280,6 +272,7 @@ class WorkRow:
     reassign_url: str
     overdue: bool
     mine: bool
+    can_complete: bool
 
 
 def work_overview(
@@ -320,6 +313,8 @@ def work_overview(
                     mine=assignee is not None
                     and assignee.person_id is not None
                     and assignee.person_id == getattr(user, "pk", None),
+                    can_complete=not assignment.is_done
+                    and can(user, Action.COMPLETE_ASSIGNMENT, assignment),
                 ),
             )
         )

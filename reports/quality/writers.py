@@ -14,17 +14,13 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from ..exports.writers import CSV_BOM, CSV_DELIMITER
+from ..exports.writers import CSV_BOM, CSV_DELIMITER, formula_safe
 from .selectors import DataQuality
-
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def spreadsheet_safe(value: Any) -> Any:
-    """Text that a spreadsheet would take for a formula, made plain text."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+    """Text that a spreadsheet would take for a formula, made plain text; others as they are."""
+    return formula_safe(value) if isinstance(value, str) else value
 
 
 def quality_csv_chunks(quality: DataQuality) -> Iterator[bytes]:

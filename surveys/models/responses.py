@@ -302,6 +302,11 @@ class Assignment(models.Model):
         return f"{part} → {self.assignee_name}"
 
     @property
+    def municipality(self) -> Municipality:
+        """For ``roles.permissions``: whose work this is."""
+        return self.participation.municipality
+
+    @property
     def is_done(self) -> bool:
         return self.done_at is not None
 

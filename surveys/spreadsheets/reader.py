@@ -278,8 +278,8 @@ def cell_answer(question: Question, raw: Any) -> tuple[Any, str]:
 
 
 class _Reader:
-    def __init__(self, sheet: RubricSheet, layout: Layout, cells: dict[tuple[str, int], tuple]):
-        self.sheet, self.layout, self.cells = sheet, layout, cells
+    def __init__(self, layout: Layout, cells: dict[tuple[str, int], tuple]):
+        self.layout, self.cells = layout, cells
 
     def cell(self, slot: Slot, column: int) -> Any:
         values = self.cells.get((slot.sheet, slot.row), ())
@@ -446,7 +446,7 @@ def _cells(workbook: Any, layout: Layout) -> dict[tuple[str, int], tuple]:
             raise SpreadsheetRefused(
                 changed % {"detail": _("het tabblad '%(title)s' ontbreekt") % {"title": title}}
             )
-        last = max(rows) + 50
+        last = max(rows)
         for number, values in enumerate(
             workbook[title].iter_rows(max_row=last, max_col=width, values_only=True), start=1
         ):
@@ -474,7 +474,7 @@ def _cells(workbook: Any, layout: Layout) -> dict[tuple[str, int], tuple]:
 def _preview(
     sheet: RubricSheet, layout: Layout, cells: dict[tuple[str, int], tuple]
 ) -> SpreadsheetPreview:
-    reader = _Reader(sheet, layout, cells)
+    reader = _Reader(layout, cells)
     preview = SpreadsheetPreview(rows=[])
     grouped: dict[str, list[Slot]] = {}
     for slot in layout.slots:

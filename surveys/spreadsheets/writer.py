@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from reports.quality.writers import FORMULA_STARTS
+from reports.exports.writers import FORMULA_START
 
 from ..blocks.parsing import format_belgian_number
 from ..sheets import AnswerEntry, RubricSheet
@@ -38,13 +38,13 @@ _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 def text_cell(cell: Cell, value: Any) -> Cell:
     """Put a value in a cell; text that a spreadsheet would take for a formula stays text.
 
-    The same starts as the exports' (``reports.quality.writers``). openpyxl itself writes
+    The same starts as the exports' (``reports.exports.writers``). openpyxl itself writes
     text starting with "=" as a formula: the cell is stored as text instead, with Excel's
     quote prefix (the apostrophe typed before it, not part of the value), so it reads back
     exactly as it was and Excel never runs it, not even after the cell is edited.
     """
     cell.value = value
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value.startswith(FORMULA_START):
         cell.data_type = "s"
         cell.quotePrefix = True
     return cell

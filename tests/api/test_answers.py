@@ -212,3 +212,18 @@ def test_a_page_costs_the_same_queries_whatever_its_size(provisional_reader, reg
     # the answers that conditions read, when the page holds a conditional question.
     assert queries(1) == 6  # AAN-02 only
     assert queries(3) == queries(5) == 7
+
+
+def test_an_incremental_sync_of_every_status_sees_every_answer_changed_since(
+    provisional_reader, registered
+):
+    """Without `status`, a provisional client's incremental sync from before every save
+    gets what the full sync gets (the reopened-rubric rule once left it empty)."""
+    import datetime
+
+    from django.utils import timezone
+
+    full = provisional_reader.get(URL).json()["aantal"]
+    since = (timezone.now() - datetime.timedelta(days=1)).isoformat()
+    assert full > 0
+    assert provisional_reader.get(URL, {"gewijzigd_sinds": since}).json()["aantal"] == full

@@ -135,6 +135,9 @@ EXPECTED: dict[Action, dict[str, Rule]] = {
     Action.REOPEN_RUBRIC: {TEAM: LOCKED_OR_NO_STATE},
     Action.MANAGE_ROLES: {Role.BEHEERDER: OWN, TEAM: ANYWHERE},
     Action.ASSIGN_WORK: {Role.INVOERDER: OWN, Role.COORDINATOR: OWN},
+    # On a municipality (no assignment): as assigning; the assignee's own case is tested in
+    # tests/surveys/test_assignments.py.
+    Action.COMPLETE_ASSIGNMENT: {Role.INVOERDER: OWN, Role.COORDINATOR: OWN},
     Action.VIEW_ALL: _team_only(),
     Action.EXPORT: _team_only(),
     Action.MANAGE_CAMPAIGN: _team_only(),
