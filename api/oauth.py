@@ -70,7 +70,11 @@ def client_of(request: Any) -> Client | None:
         return None  # a token on behalf of a person is not a machine client
     if not isinstance(application, ApiClient) or not application.is_machine_client:
         return None
-    return Client(api_client=application, scopes=frozenset(token.scope.split()))
+    scopes = frozenset(token.scope.split())
+    if not application.may_read_provisional:
+        # Withdrawn since the token was issued: the token keeps only what the client may now.
+        scopes -= {SCOPE_PROVISIONAL}
+    return Client(api_client=application, scopes=scopes)
 
 
 class BearerTokenAuthentication(OAuth2Authentication):

@@ -125,3 +125,18 @@ def test_rate_limited_per_client(settings, platform, campaign):
     assert [reader.get("/api/v1/campagnes/").status_code for _ in range(3)] == [200, 200, 429]
     assert other.get("/api/v1/campagnes/").status_code == 200
     assert ApiCall.objects.filter(status_code=429).count() == 1
+
+
+def test_withdrawn_provisional_access_ends_for_the_token_already_issued(registered):
+    """Unticking "mag voorlopige antwoorden lezen" works at once, like deactivating."""
+    api_client = make_client("Platform (voorlopig)", may_read_provisional=True)
+    reader = bearer(token_for(api_client, "antwoorden:voorlopig"))
+    provisional = {"status": "in_uitvoering"}
+    assert reader.get("/api/v1/antwoorden/", provisional).status_code == 200
+    api_client.may_read_provisional = False
+    api_client.save()
+    assert reader.get("/api/v1/antwoorden/", provisional).status_code == 403
+    # That token was granted the provisional scope only: a new one reads confirmed answers.
+    renewed = bearer(token_for(api_client))
+    assert renewed.get("/api/v1/antwoorden/").status_code == 200
+    assert renewed.get("/api/v1/antwoorden/", provisional).status_code == 403
